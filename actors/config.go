@@ -1,0 +1,140 @@
+package actors
+
+import (
+	"log/slog"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pocogrid/pocogrid/clock"
+	"github.com/pocogrid/pocogrid/identity"
+	"github.com/pocogrid/pocogrid/messages"
+	"github.com/pocogrid/pocogrid/poco"
+	"github.com/pocogrid/pocogrid/result"
+	"github.com/pocogrid/pocogrid/sandbox"
+)
+
+// PoolConfig configures a pool: its scheduler's identity, timing policy and
+// economics.
+type PoolConfig struct {
+	Name         string
+	SchedulerKey *identity.Key
+	Clock        clock.Clock
+	Logger       *slog.Logger
+	Journal      Journal
+	Results      result.Store
+	// Apps the pool accepts, by name; a submitted task names one of them.
+	Apps AppCatalog
+
+	// HeartbeatInterval is how often workers heartbeat running replicas;
+	// a replica whose worker is silent for LivenessTimeout fails.
+	HeartbeatInterval time.Duration
+	LivenessTimeout   time.Duration
+	// ReplicaTimeout bounds how long a replica may compute before it fails
+	// and stops counting as pending (iexec-core uses the category time T).
+	ReplicaTimeout time.Duration
+	// ParkTimeout is how long a work request waits for work (long poll).
+	ParkTimeout time.Duration
+	// FailUnmatched fails at submit the tasks no registered worker can run,
+	// instead of keeping them pending with the reason.
+	FailUnmatched bool
+
+	// Economics, in nRLC (see poco.Payout).
+	PoolPrice, WorkerStake, SchedulerRatio uint64
+
+	// Events, when set, receives every TaskEnded (called from the scheduler
+	// actor; must not block).
+	Events func(*messages.TaskEnded)
+	// Settle, when set, settles certified tasks (e.g. on chain) instead of
+	// the off-chain bookkeeping; see Settler.
+	Settle Settler
+}
+
+// Settler finalizes a certified task somewhere else (a chain). Finalize is
+// called from a goroutine; the task stays FINALIZING until it returns.
+type Settler interface {
+	Finalize(taskID [32]byte, digest [32]byte, files []*messages.ResultFile) error
+}
+
+// AppCatalog resolves app names and hashes to modules.
+type AppCatalog interface {
+	ByName(name string) (sandbox.App, error)
+	ByHash(hash [32]byte) (sandbox.App, error)
+}
+
+func (c *PoolConfig) defaults() {
+	if c.Clock == nil {
+		c.Clock = clock.Real{}
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Journal == nil {
+		c.Journal = NewMemJournal()
+	}
+	if c.Results == nil {
+		c.Results = result.NewMemStore()
+	}
+	if c.HeartbeatInterval == 0 {
+		c.HeartbeatInterval = time.Second
+	}
+	if c.LivenessTimeout == 0 {
+		c.LivenessTimeout = 5 * c.HeartbeatInterval
+	}
+	if c.ReplicaTimeout == 0 {
+		t, _ := poco.XS.T()
+		c.ReplicaTimeout = time.Duration(t) * time.Second
+	}
+	if c.ParkTimeout == 0 {
+		c.ParkTimeout = 10 * time.Second
+	}
+	if c.SchedulerRatio == 0 {
+		c.SchedulerRatio = 1
+	}
+}
+
+// WorkerConfig configures one worker.
+type WorkerConfig struct {
+	Key        *identity.Key
+	Descriptor *messages.NodeDescriptor
+	// Scheduler is the address the worker trusts to authorize replicas.
+	Scheduler common.Address
+	Executor  *sandbox.Executor
+	Apps      AppCatalog
+	// Slots is how many replicas the worker runs at once (default 1).
+	Slots int
+	// Saboteur makes the worker return the colluding wrong result.
+	Saboteur bool
+	Clock    clock.Clock
+	Logger   *slog.Logger
+	// ContributionRetry is how long to wait for an Ack before resending.
+	ContributionRetry time.Duration
+	// WorkDir holds the per-replica sandbox directories (default: temp).
+	WorkDir string
+	// OnReplica, when set, is told each replica run (for demo statistics).
+	OnReplica func(ReplicaRun)
+}
+
+// ReplicaRun reports one execution on a worker.
+type ReplicaRun struct {
+	TaskID   [32]byte
+	Worker   common.Address
+	Duration time.Duration
+	Err      error
+	GPUs     []string
+}
+
+func (c *WorkerConfig) defaults() {
+	if c.Slots <= 0 {
+		c.Slots = 1
+	}
+	if c.Clock == nil {
+		c.Clock = clock.Real{}
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.ContributionRetry == 0 {
+		c.ContributionRetry = 5 * time.Second
+	}
+}

@@ -1,0 +1,42 @@
+package actors
+
+import "github.com/pocogrid/pocogrid/messages"
+
+// Timer ticks an actor sends itself; they never cross a node boundary.
+
+// deadlineTick wakes a TaskActor at its next protocol deadline.
+type deadlineTick struct{ seq uint64 }
+
+// parkTick makes the scheduler expire parked work requests.
+type parkTick struct{}
+
+// heartbeatTick makes a worker heartbeat its running replicas.
+type heartbeatTick struct{}
+
+// retryWork makes a worker ask for work again after NoWork.
+type retryWork struct{}
+
+// execDone carries a finished sandbox run back into the worker actor.
+type execDone struct {
+	replicaID string
+	digest    [32]byte
+	files     []*messages.ResultFile
+	err       error
+	gpu       []string
+}
+
+// contributionTimeout makes a worker resend an unacknowledged contribution.
+type contributionTimeout struct {
+	replicaID string
+	attempt   int
+}
+
+// replicaDeadline fails a replica that has not contributed in time.
+type replicaDeadline struct{}
+
+// crash makes an actor panic; used to test supervision.
+type crash struct{ reason string }
+
+// Crash returns a message that makes the receiving task actor panic, to
+// exercise supervision (tests and fault drills only).
+func Crash(reason string) any { return &crash{reason: reason} }

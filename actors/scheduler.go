@@ -1,0 +1,472 @@
+package actors
+
+import (
+	"container/list"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/asynkron/protoactor-go/actor"
+	"github.com/ethereum/go-ethereum/common"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/pocogrid/pocogrid/match"
+	"github.com/pocogrid/pocogrid/messages"
+	"github.com/pocogrid/pocogrid/poco"
+)
+
+// NotRegistered is the NoWork reason that makes a worker register again.
+const NotRegistered = "worker not registered"
+
+// maxScan bounds how many ready tasks one work request examines.
+const maxScan = 4096
+
+// schedulerActor owns the queue: it accepts bags of tasks (journaled before
+// the reply), spawns one TaskActor per task, and matches workers' pull
+// requests to tasks that want a replica. Requests that find no work are
+// parked (long poll) until a task wants a replica or they expire.
+type schedulerActor struct {
+	cfg *PoolConfig
+
+	tasks   map[[32]byte]*taskEntry
+	ready   *list.List // *taskEntry wanting a replica, FIFO
+	workers map[common.Address]*workerEntry
+	parked  *list.List // *parkedRequest, FIFO
+	reqs    map[string]*match.Requirement
+	scores  map[common.Address]uint64
+	counts  map[messages.TaskState]int
+	sup     *crashRecorder
+	ticker  func() bool
+}
+
+type taskEntry struct {
+	id      [32]byte
+	spec    *messages.TaskSpec
+	req     *match.Requirement
+	pid     *actor.PID
+	elem    *list.Element // in ready when non-nil
+	workers map[common.Address]struct{}
+	status  *messages.TaskStatus // set when ended
+	state   messages.TaskState
+}
+
+type workerEntry struct {
+	addr common.Address
+	pid  *actor.PID
+	node *match.Node
+	seen time.Time
+}
+
+type parkedRequest struct {
+	w     *workerEntry
+	until time.Time
+}
+
+func newSchedulerProps(cfg *PoolConfig) *actor.Props {
+	sup := taskSupervisor()
+	return actor.PropsFromProducer(func() actor.Actor { return &schedulerActor{cfg: cfg, sup: sup} },
+		actor.WithSupervisor(sup))
+}
+
+func (s *schedulerActor) Receive(ctx actor.Context) {
+	switch m := ctx.Message().(type) {
+	case *actor.Started:
+		s.start(ctx)
+	case *actor.Stopping:
+		if s.ticker != nil {
+			s.ticker()
+		}
+	case *messages.SubmitBag:
+		ctx.Respond(s.submit(ctx, m))
+	case *messages.RegisterWorker:
+		s.register(m)
+	case *messages.WorkRequest:
+		s.workRequest(ctx, m)
+	case *messages.TaskDemand:
+		s.demand(ctx, m)
+	case *messages.ProvisionDeclined:
+		if w := s.workers[common.BytesToAddress(m.Worker)]; w != nil {
+			if id, ok := hash32(m.TaskId); ok {
+				if t := s.tasks[id]; t != nil {
+					delete(t.workers, w.addr)
+				}
+			}
+			s.dispatch(ctx, w)
+		}
+	case *messages.TaskEnded:
+		s.ended(m)
+	case *messages.StatusRequest:
+		ctx.Respond(s.statusOf(m.IncludeTasks))
+	case *actor.Terminated:
+		s.terminated(ctx, m)
+	case *parkTick:
+		s.expireParked(ctx)
+	}
+}
+
+func (s *schedulerActor) start(ctx actor.Context) {
+	s.tasks = map[[32]byte]*taskEntry{}
+	s.ready = list.New()
+	s.workers = map[common.Address]*workerEntry{}
+	s.parked = list.New()
+	s.reqs = map[string]*match.Requirement{}
+	s.scores = map[common.Address]uint64{}
+	s.counts = map[messages.TaskState]int{}
+	self, root := ctx.Self(), ctx.ActorSystem().Root
+	var tick func()
+	tick = func() {
+		root.Send(self, &parkTick{})
+		s.ticker = s.cfg.Clock.AfterFunc(time.Second, tick)
+	}
+	s.ticker = s.cfg.Clock.AfterFunc(time.Second, tick)
+	// Resume every journaled task: finished ones are remembered, unfinished
+	// ones get their actor back.
+	err := s.cfg.Journal.Tasks(func(id [32]byte, raw []byte) error {
+		rec := &messages.TaskRecord{}
+		if err := proto.Unmarshal(raw, rec); err != nil {
+			return fmt.Errorf("task %x: %w", id, err)
+		}
+		req, err := s.requirement(rec.Spec.Requirements)
+		if err != nil {
+			return err
+		}
+		t := &taskEntry{id: id, spec: rec.Spec, req: req, workers: map[common.Address]struct{}{}, state: rec.State}
+		s.tasks[id] = t
+		s.counts[rec.State]++
+		if rec.State == messages.TaskState_TASK_STATE_COMPLETED || rec.State == messages.TaskState_TASK_STATE_FAILED {
+			t.status = taskStatusOf(rec, nil)
+			return nil
+		}
+		for _, r := range rec.Replicas {
+			t.workers[common.BytesToAddress(r.Worker)] = struct{}{}
+		}
+		s.spawnTask(ctx, t)
+		return nil
+	})
+	if err != nil {
+		panic(fmt.Sprintf("scheduler: cannot resume from journal: %v", err))
+	}
+}
+
+func (s *schedulerActor) requirement(expr string) (*match.Requirement, error) {
+	if r, ok := s.reqs[expr]; ok {
+		return r, nil
+	}
+	r, err := match.Compile(expr)
+	if err != nil {
+		return nil, err
+	}
+	s.reqs[expr] = r
+	return r, nil
+}
+
+func (s *schedulerActor) spawnTask(ctx actor.Context, t *taskEntry) {
+	pid, err := ctx.SpawnNamed(newTaskProps(s.cfg, t.id), taskKey(t.id))
+	if err != nil {
+		panic(fmt.Sprintf("spawn task %x: %v", t.id, err))
+	}
+	t.pid = pid
+}
+
+// submit validates a whole bag first: a bad task rejects the bag and
+// changes nothing. Accepted tasks are journaled before the reply.
+func (s *schedulerActor) submit(ctx actor.Context, m *messages.SubmitBag) *messages.SubmitReply {
+	if len(m.Tasks) == 0 {
+		return &messages.SubmitReply{Error: "empty bag"}
+	}
+	entries := make([]*taskEntry, 0, len(m.Tasks))
+	seen := map[[32]byte]bool{}
+	for i, spec := range m.Tasks {
+		t, err := s.validate(spec)
+		if err == nil && seen[t.id] {
+			err = errors.New("duplicate task id in bag")
+		}
+		if err != nil {
+			return &messages.SubmitReply{Error: fmt.Sprintf("task %d: %v", i, err)}
+		}
+		seen[t.id] = true
+		entries = append(entries, t)
+	}
+	reply := &messages.SubmitReply{Accepted: true, Unmatched: map[string]string{}}
+	nodes := s.nodes()
+	why := map[string]string{}
+	ids := make([][32]byte, len(entries))
+	recs := make([][]byte, len(entries))
+	for i, t := range entries {
+		rec := &messages.TaskRecord{Spec: t.spec, State: messages.TaskState_TASK_STATE_PENDING}
+		if t.spec.Gpu.GetCount() == 0 || len(nodes) > 0 {
+			reason, ok := why[t.spec.Requirements]
+			if !ok {
+				reason = t.req.Explain(nodes)
+				why[t.spec.Requirements] = reason
+			}
+			if reason != "" {
+				reply.Unmatched[taskKey(t.id)] = reason
+				if s.cfg.FailUnmatched {
+					rec.State = messages.TaskState_TASK_STATE_FAILED
+					rec.Reason = reason
+				}
+			}
+		}
+		raw, err := proto.Marshal(rec)
+		if err != nil {
+			return &messages.SubmitReply{Error: err.Error()}
+		}
+		ids[i], recs[i] = t.id, raw
+		t.state = rec.State
+		if rec.State == messages.TaskState_TASK_STATE_FAILED {
+			t.status = taskStatusOf(rec, nil)
+		}
+	}
+	if err := s.cfg.Journal.PutTasks(ids, recs); err != nil {
+		return &messages.SubmitReply{Error: "journal: " + err.Error()}
+	}
+	for _, t := range entries {
+		s.tasks[t.id] = t
+		s.counts[t.state]++
+		reply.TaskIds = append(reply.TaskIds, t.id[:])
+		if t.status != nil {
+			s.notify(&messages.TaskEnded{Status: t.status})
+			continue
+		}
+		s.spawnTask(ctx, t)
+	}
+	return reply
+}
+
+func (s *schedulerActor) validate(spec *messages.TaskSpec) (*taskEntry, error) {
+	id, ok := hash32(spec.TaskId)
+	if !ok {
+		return nil, errors.New("task id must be 32 bytes")
+	}
+	if _, dup := s.tasks[id]; dup {
+		return nil, fmt.Errorf("task %x already submitted", id[:8])
+	}
+	if _, err := poco.Category(spec.Category).T(); err != nil {
+		return nil, err
+	}
+	app, err := s.cfg.Apps.ByName(spec.AppName)
+	if err != nil {
+		return nil, err
+	}
+	if len(spec.AppHash) != 0 && !bytesEqual(spec.AppHash, app.Hash[:]) {
+		return nil, fmt.Errorf("app %s: hash %x does not match the pool's module %x", spec.AppName, spec.AppHash, app.Hash)
+	}
+	req, err := s.requirement(spec.Requirements)
+	if err != nil {
+		return nil, err
+	}
+	spec = proto.Clone(spec).(*messages.TaskSpec)
+	spec.AppHash = app.Hash[:]
+	if spec.StartTime == 0 {
+		spec.StartTime = uint64(s.cfg.Clock.Now().Unix())
+	}
+	return &taskEntry{id: id, spec: spec, req: req, workers: map[common.Address]struct{}{}, state: messages.TaskState_TASK_STATE_PENDING}, nil
+}
+
+func (s *schedulerActor) nodes() []*match.Node {
+	out := make([]*match.Node, 0, len(s.workers))
+	for _, w := range s.workers {
+		out = append(out, w.node)
+	}
+	return out
+}
+
+func (s *schedulerActor) register(m *messages.RegisterWorker) {
+	a, ok := addr(m.GetDescriptor_().GetNodeId())
+	if !ok {
+		return
+	}
+	w := s.workers[a]
+	if w == nil {
+		w = &workerEntry{addr: a}
+		s.workers[a] = w
+	}
+	w.pid = fromPid(m.Worker)
+	d := proto.Clone(m.Descriptor_).(*messages.NodeDescriptor)
+	d.Score = s.scores[a]
+	w.node = match.NewNode(d)
+	w.seen = s.cfg.Clock.Now()
+}
+
+func (s *schedulerActor) workRequest(ctx actor.Context, m *messages.WorkRequest) {
+	a, _ := addr(m.Worker)
+	w := s.workers[a]
+	if w == nil {
+		if p := fromPid(m.ReplyTo); p != nil {
+			ctx.Send(p, &messages.NoWork{Reason: NotRegistered, RetryAfterMs: 100})
+		}
+		return
+	}
+	w.seen = s.cfg.Clock.Now()
+	if p := fromPid(m.ReplyTo); p != nil {
+		w.pid = p
+	}
+	s.dispatch(ctx, w)
+}
+
+// dispatch routes a worker to the oldest ready task it matches, or parks it.
+func (s *schedulerActor) dispatch(ctx actor.Context, w *workerEntry) {
+	n := 0
+	for e := s.ready.Front(); e != nil && n < maxScan; n++ {
+		t := e.Value.(*taskEntry)
+		next := e.Next()
+		if s.fits(t, w) {
+			s.route(ctx, t, w)
+			return
+		}
+		e = next
+	}
+	s.parked.PushBack(&parkedRequest{w: w, until: s.cfg.Clock.Now().Add(s.cfg.ParkTimeout)})
+}
+
+func (s *schedulerActor) fits(t *taskEntry, w *workerEntry) bool {
+	if _, has := t.workers[w.addr]; has {
+		return false
+	}
+	ok, _ := t.req.Matches(w.node)
+	return ok
+}
+
+func (s *schedulerActor) route(ctx actor.Context, t *taskEntry, w *workerEntry) {
+	if t.elem != nil {
+		s.ready.Remove(t.elem)
+		t.elem = nil
+	}
+	t.workers[w.addr] = struct{}{}
+	ctx.Send(t.pid, &messages.Provision{TaskId: t.id[:], Worker: w.addr.Bytes(), WorkerPid: toPid(w.pid), Score: s.scores[w.addr]})
+}
+
+func (s *schedulerActor) demand(ctx actor.Context, m *messages.TaskDemand) {
+	id, ok := hash32(m.TaskId)
+	t := s.tasks[id]
+	if !ok || t == nil || t.status != nil {
+		return
+	}
+	if t.state == messages.TaskState_TASK_STATE_PENDING && !m.Need {
+		s.setState(t, messages.TaskState_TASK_STATE_RUNNING)
+	}
+	if !m.Need {
+		if t.elem != nil {
+			s.ready.Remove(t.elem)
+			t.elem = nil
+		}
+		return
+	}
+	if t.elem != nil {
+		return
+	}
+	for e := s.parked.Front(); e != nil; e = e.Next() {
+		p := e.Value.(*parkedRequest)
+		if s.fits(t, p.w) {
+			s.parked.Remove(e)
+			s.route(ctx, t, p.w)
+			return
+		}
+	}
+	t.elem = s.ready.PushBack(t)
+}
+
+func (s *schedulerActor) setState(t *taskEntry, st messages.TaskState) {
+	s.counts[t.state]--
+	t.state = st
+	s.counts[st]++
+}
+
+func (s *schedulerActor) ended(m *messages.TaskEnded) {
+	id, ok := hash32(m.GetStatus().GetTaskId())
+	t := s.tasks[id]
+	if !ok || t == nil || t.status != nil {
+		return
+	}
+	t.status = m.Status
+	s.setState(t, m.Status.State)
+	if t.elem != nil {
+		s.ready.Remove(t.elem)
+		t.elem = nil
+	}
+	t.workers = nil
+	for a, sc := range m.Scores {
+		s.scores[common.HexToAddress(a)] = sc
+	}
+	s.notify(m)
+}
+
+func (s *schedulerActor) notify(m *messages.TaskEnded) {
+	if s.cfg.Events != nil {
+		s.cfg.Events(m)
+	}
+}
+
+// terminated notices a task actor that stopped without ending: its
+// supervisor gave up after repeated crashes. The task fails with the panic
+// as reason instead of vanishing.
+func (s *schedulerActor) terminated(ctx actor.Context, m *actor.Terminated) {
+	id := m.Who.Id[strings.LastIndexByte(m.Who.Id, '/')+1:]
+	var key [32]byte
+	if b := common.FromHex(id); len(b) == 32 {
+		copy(key[:], b)
+	}
+	t := s.tasks[key]
+	if t == nil || t.status != nil {
+		return
+	}
+	raw, ok, _ := s.cfg.Journal.GetTask(key)
+	rec := &messages.TaskRecord{Spec: t.spec}
+	if ok {
+		_ = proto.Unmarshal(raw, rec)
+	}
+	// A task actor stops itself once it has journaled its final state; the
+	// Terminated system message can overtake its TaskEnded.
+	if rec.State == messages.TaskState_TASK_STATE_COMPLETED || rec.State == messages.TaskState_TASK_STATE_FAILED {
+		s.ended(&messages.TaskEnded{Status: taskStatusOf(rec, nil)})
+		return
+	}
+	reason := "task actor stopped after repeated crashes"
+	if r := s.sup.lastCrash(m.Who.Id); r != "" {
+		reason += ": " + r
+	}
+	rec.State, rec.Reason = messages.TaskState_TASK_STATE_FAILED, reason
+	if b, err := proto.Marshal(rec); err == nil {
+		_ = s.cfg.Journal.PutTask(key, b)
+	}
+	s.ended(&messages.TaskEnded{Status: taskStatusOf(rec, nil)})
+}
+
+func (s *schedulerActor) expireParked(ctx actor.Context) {
+	now := s.cfg.Clock.Now()
+	for e := s.parked.Front(); e != nil; {
+		next := e.Next()
+		p := e.Value.(*parkedRequest)
+		if !now.Before(p.until) {
+			s.parked.Remove(e)
+			ctx.Send(p.w.pid, &messages.NoWork{Reason: "no work", RetryAfterMs: 0})
+		}
+		e = next
+	}
+}
+
+func (s *schedulerActor) statusOf(withTasks bool) *messages.PoolStatus {
+	st := &messages.PoolStatus{Counts: map[string]uint32{}, Workers: uint32(len(s.workers)), Queued: uint32(s.ready.Len())}
+	for k, v := range s.counts {
+		if v > 0 {
+			st.Counts[StateName(k)] = uint32(v)
+		}
+	}
+	if withTasks {
+		for _, t := range s.tasks {
+			if t.status != nil {
+				st.Tasks = append(st.Tasks, t.status)
+			} else {
+				st.Tasks = append(st.Tasks, &messages.TaskStatus{TaskId: t.id[:], State: t.state, AppName: t.spec.AppName, Trust: t.spec.Trust})
+			}
+		}
+	}
+	return st
+}
+
+// StateName is the short name of a task state ("completed" for certified).
+func StateName(s messages.TaskState) string {
+	return strings.ToLower(strings.TrimPrefix(s.String(), "TASK_STATE_"))
+}

@@ -1,0 +1,603 @@
+package actors
+
+import (
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/asynkron/protoactor-go/actor"
+	"github.com/ethereum/go-ethereum/common"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/pocogrid/pocogrid/identity"
+	"github.com/pocogrid/pocogrid/messages"
+	"github.com/pocogrid/pocogrid/poco"
+	"github.com/pocogrid/pocogrid/result"
+)
+
+// taskActor runs PoCo for one task: it provisions replicas while the
+// prediction says consensus is not yet likely, checks every contribution's
+// signature and feeds it to the core, asks the winners to reveal, takes the
+// result upload and finalizes. All its state is journaled after each change:
+// a restarted instance reloads it.
+type taskActor struct {
+	cfg  *PoolConfig
+	id   [32]byte
+	rec  *messages.TaskRecord
+	core *poco.Task
+
+	replicas map[string]*messages.ReplicaRecord
+	byWorker map[common.Address]*messages.ReplicaRecord
+
+	timerSeq  uint64
+	timerStop func() bool
+	ended     bool
+}
+
+func newTaskProps(cfg *PoolConfig, id [32]byte) *actor.Props {
+	return actor.PropsFromProducer(func() actor.Actor { return &taskActor{cfg: cfg, id: id} })
+}
+
+func (t *taskActor) Receive(ctx actor.Context) {
+	switch m := ctx.Message().(type) {
+	case *actor.Started:
+		t.start(ctx)
+	case *actor.Stopping, *actor.Restarting:
+		if t.timerStop != nil {
+			t.timerStop()
+		}
+	case *messages.Provision:
+		t.provision(ctx, m)
+	case *messages.Contribution:
+		t.contribute(ctx, m)
+	case *messages.ReplicaFailed:
+		t.replicaFailed(ctx, m)
+	case *messages.Reveal:
+		t.reveal(ctx, m)
+	case *messages.ResultUpload:
+		t.upload(ctx, m)
+	case *deadlineTick:
+		if m.seq == t.timerSeq {
+			t.deadline(ctx)
+		}
+	case *crash:
+		panic(m.reason)
+	}
+}
+
+func (t *taskActor) now() uint64 { return uint64(t.cfg.Clock.Now().Unix()) }
+
+func (t *taskActor) start(ctx actor.Context) {
+	raw, ok, err := t.cfg.Journal.GetTask(t.id)
+	if err != nil || !ok {
+		panic(fmt.Sprintf("task %x: no journal record (%v)", t.id, err))
+	}
+	rec := &messages.TaskRecord{}
+	if err := proto.Unmarshal(raw, rec); err != nil {
+		panic(fmt.Sprintf("task %x: corrupt journal record: %v", t.id, err))
+	}
+	t.rec = rec
+	t.replicas = map[string]*messages.ReplicaRecord{}
+	t.byWorker = map[common.Address]*messages.ReplicaRecord{}
+	if len(rec.Core) == 0 {
+		spec := rec.Spec
+		core, err := poco.NewTask(t.id, spec.Trust, poco.Category(spec.Category), spec.StartTime)
+		if err != nil {
+			t.fail(ctx, "cannot initialize: "+err.Error())
+			return
+		}
+		t.core = core
+		t.rec.State = messages.TaskState_TASK_STATE_PENDING
+		t.save()
+	} else {
+		t.core = &poco.Task{}
+		if err := t.core.UnmarshalBinary(rec.Core); err != nil {
+			panic(fmt.Sprintf("task %x: corrupt core state: %v", t.id, err))
+		}
+	}
+	now := uint64(t.cfg.Clock.Now().UnixMilli())
+	for _, r := range rec.Replicas {
+		t.replicas[r.ReplicaId] = r
+		w, _ := addr(r.Worker)
+		t.byWorker[w] = r
+		if r.State == messages.ReplicaState_REPLICA_STATE_PENDING {
+			// Restarted: watch the replica again under the same name, so the
+			// worker's heartbeats reach the new incarnation.
+			left := t.cfg.ReplicaTimeout - time.Duration(now-r.CreatedUnixMs)*time.Millisecond
+			t.spawnReplica(ctx, r, left)
+		}
+	}
+	if t.core.Status() == poco.TaskRevealing {
+		t.requestReveals(ctx)
+	}
+	t.tryFinalize(ctx)
+	if !t.ended {
+		t.armDeadline(ctx)
+		t.announceDemand(ctx)
+	}
+}
+
+// save journals the current state; a task whose state cannot be made
+// durable must not go on acknowledging messages.
+func (t *taskActor) save() {
+	core, err := t.core.MarshalBinary()
+	if err != nil {
+		panic(fmt.Sprintf("task %x: marshal core: %v", t.id, err))
+	}
+	t.rec.Core = core
+	raw, err := proto.Marshal(t.rec)
+	if err != nil {
+		panic(fmt.Sprintf("task %x: marshal record: %v", t.id, err))
+	}
+	if err := t.cfg.Journal.PutTask(t.id, raw); err != nil {
+		panic(fmt.Sprintf("task %x: journal: %v", t.id, err))
+	}
+}
+
+func (t *taskActor) pendingWeights() []uint64 {
+	var ws []uint64
+	for _, r := range t.rec.Replicas {
+		if r.State == messages.ReplicaState_REPLICA_STATE_PENDING {
+			ws = append(ws, poco.Weight(r.Score))
+		}
+	}
+	return ws
+}
+
+func (t *taskActor) needReplica() bool {
+	if t.ended || t.core.Status() != poco.TaskActive {
+		return false
+	}
+	if t.now() >= t.core.Deadlines().Contribution {
+		return false
+	}
+	return t.core.NeedReplica(t.pendingWeights())
+}
+
+func (t *taskActor) announceDemand(ctx actor.Context) {
+	ctx.Send(ctx.Parent(), &messages.TaskDemand{TaskId: t.id[:], Need: t.needReplica()})
+}
+
+func (t *taskActor) provision(ctx actor.Context, m *messages.Provision) {
+	w, ok := addr(m.Worker)
+	_, has := t.byWorker[w]
+	if !ok || has || !t.needReplica() {
+		ctx.Send(ctx.Parent(), &messages.ProvisionDeclined{TaskId: t.id[:], Worker: m.Worker, WorkerPid: m.WorkerPid, GpuUuids: m.GpuUuids})
+		t.announceDemand(ctx)
+		return
+	}
+	auth, err := t.cfg.SchedulerKey.Sign(poco.AuthorizationHash(w, t.id, common.Address{}))
+	if err != nil {
+		panic(err)
+	}
+	t.rec.ReplicaSeq++
+	r := &messages.ReplicaRecord{
+		ReplicaId:     hex.EncodeToString(t.id[:4]) + "-" + strconv.FormatUint(t.rec.ReplicaSeq, 10),
+		Worker:        m.Worker,
+		WorkerPid:     m.WorkerPid,
+		Score:         m.Score,
+		CreatedUnixMs: uint64(t.cfg.Clock.Now().UnixMilli()),
+		GpuUuids:      m.GpuUuids,
+	}
+	t.rec.Replicas = append(t.rec.Replicas, r)
+	t.replicas[r.ReplicaId] = r
+	t.byWorker[w] = r
+	if t.rec.State == messages.TaskState_TASK_STATE_PENDING {
+		t.rec.State = messages.TaskState_TASK_STATE_RUNNING
+	}
+	t.save()
+	rpid := t.spawnReplica(ctx, r, t.cfg.ReplicaTimeout)
+	spec := t.rec.Spec
+	ctx.Send(fromPid(m.WorkerPid), &messages.Assignment{
+		TaskId:               t.id[:],
+		ReplicaId:            r.ReplicaId,
+		AppName:              spec.AppName,
+		AppHash:              spec.AppHash,
+		Args:                 spec.Args,
+		Limits:               spec.Limits,
+		Scheduler:            t.cfg.SchedulerKey.Address().Bytes(),
+		AuthSign:             auth,
+		Enclave:              make([]byte, 20),
+		Trust:                t.core.Trust(),
+		Category:             spec.Category,
+		ContributionDeadline: t.core.Deadlines().Contribution,
+		Task:                 toPid(ctx.Self()),
+		Replica:              toPid(rpid),
+		HeartbeatMs:          uint64(t.cfg.HeartbeatInterval / time.Millisecond),
+		GpuUuids:             m.GpuUuids,
+	})
+	t.announceDemand(ctx)
+}
+
+func (t *taskActor) spawnReplica(ctx actor.Context, r *messages.ReplicaRecord, timeout time.Duration) *actor.PID {
+	if timeout <= 0 {
+		timeout = time.Millisecond
+	}
+	props := actor.PropsFromProducer(func() actor.Actor {
+		return &replicaActor{id: r.ReplicaId, worker: r.Worker, liveness: t.cfg.LivenessTimeout, timeout: timeout, clock: t.cfg.Clock, taskID: t.id}
+	})
+	pid, err := ctx.SpawnNamed(props, "r"+r.ReplicaId)
+	if err != nil {
+		// Same name still registered (stopping): address it anyway.
+		return actor.NewPID(ctx.Self().Address, ctx.Self().Id+"/r"+r.ReplicaId)
+	}
+	return pid
+}
+
+func (t *taskActor) stopReplica(ctx actor.Context, r *messages.ReplicaRecord) {
+	ctx.Stop(actor.NewPID(ctx.Self().Address, ctx.Self().Id+"/r"+r.ReplicaId))
+}
+
+// replicaFor checks that a message names a replica of this task that belongs
+// to the claimed worker.
+func (t *taskActor) replicaFor(taskID []byte, replicaID string, worker []byte) (*messages.ReplicaRecord, common.Address, error) {
+	id, ok := hash32(taskID)
+	if !ok || id != t.id {
+		return nil, common.Address{}, errors.New("wrong task id")
+	}
+	w, ok := addr(worker)
+	if !ok {
+		return nil, common.Address{}, errors.New("malformed worker address")
+	}
+	r, ok := t.replicas[replicaID]
+	if !ok {
+		return nil, w, fmt.Errorf("unknown replica %q", replicaID)
+	}
+	if !bytesEqual(r.Worker, worker) {
+		return nil, w, fmt.Errorf("replica %s belongs to another worker", replicaID)
+	}
+	return r, w, nil
+}
+
+func bytesEqual(a, b []byte) bool { return string(a) == string(b) }
+
+func (t *taskActor) ack(ctx actor.Context, to *messages.Pid, replicaID string, err error) {
+	a := &messages.Ack{TaskId: t.id[:], ReplicaId: replicaID, Accepted: err == nil}
+	if err != nil {
+		a.Reason = err.Error()
+		t.cfg.Logger.Debug("rejected", "task", taskKey(t.id)[:8], "replica", replicaID, "reason", a.Reason)
+	}
+	if p := fromPid(to); p != nil {
+		ctx.Send(p, a)
+	} else if ctx.Sender() != nil {
+		ctx.Respond(a)
+	}
+}
+
+func (t *taskActor) contribute(ctx actor.Context, m *messages.Contribution) {
+	err := t.checkContribution(m)
+	if err == nil {
+		err = t.applyContribution(ctx, m)
+	}
+	t.ack(ctx, m.ReplyTo, m.ReplicaId, err)
+}
+
+func (t *taskActor) checkContribution(m *messages.Contribution) error {
+	r, w, err := t.replicaFor(m.TaskId, m.ReplicaId, m.Worker)
+	if err != nil {
+		return err
+	}
+	if r.State != messages.ReplicaState_REPLICA_STATE_PENDING {
+		return fmt.Errorf("replica %s already %s", r.ReplicaId, r.State)
+	}
+	h, ok1 := hash32(m.ResultHash)
+	s, ok2 := hash32(m.ResultSeal)
+	if !ok1 || !ok2 {
+		return errors.New("malformed result hash or seal")
+	}
+	return identity.Verify(identity.ContributionDigest(t.id, h, s), m.Sign, w)
+}
+
+func (t *taskActor) applyContribution(ctx actor.Context, m *messages.Contribution) error {
+	r := t.replicas[m.ReplicaId]
+	w, _ := addr(m.Worker)
+	h, _ := hash32(m.ResultHash)
+	s, _ := hash32(m.ResultSeal)
+	reached, err := t.core.Contribute(w, r.Score, h, s, t.now())
+	if err != nil {
+		return err
+	}
+	r.State = messages.ReplicaState_REPLICA_STATE_CONTRIBUTED
+	t.stopReplica(ctx, r)
+	if reached {
+		t.rec.State = messages.TaskState_TASK_STATE_REVEALING
+	}
+	t.save()
+	if reached {
+		t.requestReveals(ctx)
+		t.armDeadline(ctx)
+	}
+	t.announceDemand(ctx)
+	return nil
+}
+
+// requestReveals asks every unrevealed winner to reveal; the first one is
+// also asked to upload the result files.
+func (t *taskActor) requestReveals(ctx actor.Context) {
+	value := t.core.ConsensusValue()
+	upload := !t.rec.Uploaded
+	for _, c := range t.core.Contributions() {
+		if c.Status != poco.Contributed || c.ResultHash != value {
+			continue
+		}
+		r := t.byWorker[c.Worker]
+		if r == nil {
+			continue
+		}
+		ctx.Send(fromPid(r.WorkerPid), &messages.RevealRequest{TaskId: t.id[:], ReplicaId: r.ReplicaId, Upload: upload, RevealDeadline: t.core.RevealDeadline()})
+		upload = false
+	}
+}
+
+func (t *taskActor) replicaFailed(ctx actor.Context, m *messages.ReplicaFailed) {
+	r, ok := t.replicas[m.ReplicaId]
+	if !ok || r.State != messages.ReplicaState_REPLICA_STATE_PENDING {
+		return
+	}
+	if len(m.Worker) > 0 && !bytesEqual(m.Worker, r.Worker) {
+		return // only the replica's worker or its watcher may fail it
+	}
+	r.State = messages.ReplicaState_REPLICA_STATE_FAILED
+	r.Reason = m.Reason
+	t.save()
+	t.stopReplica(ctx, r)
+	ctx.Send(fromPid(r.WorkerPid), &messages.Abort{TaskId: t.id[:], ReplicaId: r.ReplicaId, Reason: m.Reason})
+	t.cfg.Logger.Debug("replica failed", "task", taskKey(t.id)[:8], "replica", r.ReplicaId, "reason", m.Reason)
+	t.announceDemand(ctx)
+}
+
+func (t *taskActor) reveal(ctx actor.Context, m *messages.Reveal) {
+	err := t.applyReveal(ctx, m)
+	t.ack(ctx, m.ReplyTo, m.ReplicaId, err)
+	if err == nil {
+		t.tryFinalize(ctx)
+	}
+}
+
+func (t *taskActor) applyReveal(ctx actor.Context, m *messages.Reveal) error {
+	r, w, err := t.replicaFor(m.TaskId, m.ReplicaId, m.Worker)
+	if err != nil {
+		return err
+	}
+	digest, ok := hash32(m.Digest)
+	if !ok {
+		return errors.New("malformed digest")
+	}
+	if err := identity.Verify(identity.RevealDigest(t.id, digest), m.Sign, w); err != nil {
+		return err
+	}
+	if len(m.Files) > 0 {
+		got, err := result.Digest(m.Files)
+		if err != nil {
+			return fmt.Errorf("uploaded result: %w", err)
+		}
+		if got != digest {
+			return fmt.Errorf("uploaded result digest %x does not match the revealed digest", got[:8])
+		}
+	}
+	if err := t.core.Reveal(w, digest, t.now()); err != nil {
+		return err
+	}
+	r.State = messages.ReplicaState_REPLICA_STATE_REVEALED
+	if len(m.Files) > 0 && !t.rec.Uploaded {
+		if err := t.cfg.Results.Put(t.id, digest, m.Files); err != nil {
+			return fmt.Errorf("storing result: %w", err)
+		}
+		t.rec.Uploaded = true
+	}
+	t.save()
+	return nil
+}
+
+func (t *taskActor) upload(ctx actor.Context, m *messages.ResultUpload) {
+	_, _, err := t.replicaFor(m.TaskId, m.ReplicaId, m.Worker)
+	if err == nil && !t.rec.Uploaded && t.core.Reveals() > 0 {
+		if err = t.cfg.Results.Put(t.id, t.core.ResultDigest(), m.Files); err == nil {
+			t.rec.Uploaded = true
+			t.save()
+		}
+	}
+	t.ack(ctx, nil, m.ReplicaId, err)
+	if err == nil {
+		t.tryFinalize(ctx)
+	}
+}
+
+// askUpload asks a revealed worker for the files when the designated
+// uploader did not deliver them.
+func (t *taskActor) askUpload(ctx actor.Context) {
+	for _, r := range t.rec.Replicas {
+		if r.State == messages.ReplicaState_REPLICA_STATE_REVEALED {
+			ctx.Send(fromPid(r.WorkerPid), &messages.UploadRequest{TaskId: t.id[:], ReplicaId: r.ReplicaId})
+			return
+		}
+	}
+}
+
+func (t *taskActor) tryFinalize(ctx actor.Context) {
+	if t.ended || t.core.Status() != poco.TaskRevealing {
+		return
+	}
+	now := t.now()
+	if err := t.core.CanFinalize(now); err != nil {
+		return
+	}
+	if !t.rec.Uploaded {
+		if t.core.Reveals() == t.core.Winners() {
+			t.askUpload(ctx)
+		}
+		return
+	}
+	if t.cfg.Settle != nil {
+		_, files, _, _ := t.cfg.Results.Get(t.id)
+		if err := t.cfg.Settle.Finalize(t.id, t.core.ResultDigest(), files); err != nil {
+			t.cfg.Logger.Warn("finalize failed; will retry at the next deadline tick", "task", taskKey(t.id)[:8], "err", err)
+			return
+		}
+	}
+	st, err := t.core.Finalize(now, t.cfg.PoolPrice, t.cfg.WorkerStake, t.cfg.SchedulerRatio, 0)
+	if err != nil {
+		t.cfg.Logger.Warn("finalize", "task", taskKey(t.id)[:8], "err", err)
+		return
+	}
+	t.rec.State = messages.TaskState_TASK_STATE_COMPLETED
+	scores := map[string]uint64{}
+	for a, s := range st.Scores {
+		scores[a.Hex()] = s
+	}
+	t.end(ctx, "", scores)
+}
+
+func (t *taskActor) fail(ctx actor.Context, reason string) {
+	t.rec.State = messages.TaskState_TASK_STATE_FAILED
+	t.rec.Reason = reason
+	t.end(ctx, reason, nil)
+}
+
+// end journals the final state, tells the scheduler and the workers still
+// holding replicas, and stops the actor.
+func (t *taskActor) end(ctx actor.Context, reason string, scores map[string]uint64) {
+	t.ended = true
+	t.rec.EndedUnixMs = uint64(t.cfg.Clock.Now().UnixMilli())
+	if t.core != nil {
+		t.save()
+	} else {
+		raw, _ := proto.Marshal(t.rec)
+		_ = t.cfg.Journal.PutTask(t.id, raw)
+	}
+	if t.timerStop != nil {
+		t.timerStop()
+	}
+	for _, r := range t.rec.Replicas {
+		if r.State != messages.ReplicaState_REPLICA_STATE_FAILED {
+			ctx.Send(fromPid(r.WorkerPid), &messages.Abort{TaskId: t.id[:], ReplicaId: r.ReplicaId, Reason: "task ended"})
+		}
+	}
+	ctx.Send(ctx.Parent(), &messages.TaskEnded{Status: t.status(), Scores: scores})
+	ctx.Stop(ctx.Self())
+}
+
+func (t *taskActor) status() *messages.TaskStatus {
+	return taskStatusOf(t.rec, t.core)
+}
+
+// taskStatusOf summarizes a task record (and its core, when loaded).
+func taskStatusOf(rec *messages.TaskRecord, core *poco.Task) *messages.TaskStatus {
+	st := &messages.TaskStatus{
+		TaskId:        rec.Spec.TaskId,
+		State:         rec.State,
+		Reason:        rec.Reason,
+		Replicas:      uint32(len(rec.Replicas)),
+		Trust:         rec.Spec.Trust,
+		AppName:       rec.Spec.AppName,
+		FinalizedUnixMs: rec.EndedUnixMs,
+	}
+	if core == nil && len(rec.Core) > 0 {
+		c := &poco.Task{}
+		if c.UnmarshalBinary(rec.Core) == nil {
+			core = c
+		}
+	}
+	if core == nil {
+		return st
+	}
+	cons := core.Consensus()
+	total := cons.Total()
+	st.TotalWeight = total.Dec()
+	if core.Status() == poco.TaskRevealing || core.Status() == poco.TaskCompleted {
+		g := cons.Group(core.ConsensusValue())
+		st.GroupWeight = g.Dec()
+	} else if _, g, ok := cons.Leader(); ok {
+		st.GroupWeight = g.Dec()
+	}
+	st.Reveals = uint32(core.Reveals())
+	gpus := map[string][]string{}
+	for _, r := range rec.Replicas {
+		gpus[string(r.Worker)] = r.GpuUuids
+	}
+	for _, c := range core.Contributions() {
+		st.Contributions++
+		if c.Status == poco.Proved {
+			st.Workers = append(st.Workers, c.Worker.Bytes())
+			st.GpuUuids = append(st.GpuUuids, gpus[string(c.Worker.Bytes())]...)
+		}
+	}
+	if core.Status() == poco.TaskCompleted {
+		d := core.ResultDigest()
+		st.ResultDigest = d[:]
+	}
+	return st
+}
+
+// retryEverySeconds paces upload and finalize retries after the reveal
+// deadline.
+const retryEverySeconds = 5
+
+// armDeadline schedules a tick at the next protocol deadline.
+func (t *taskActor) armDeadline(ctx actor.Context) {
+	if t.timerStop != nil {
+		t.timerStop()
+	}
+	var at uint64
+	switch t.core.Status() {
+	case poco.TaskActive:
+		at = t.core.Deadlines().Contribution
+	case poco.TaskRevealing:
+		at = t.core.RevealDeadline()
+		if now := t.now(); now >= at {
+			// Past the reveal deadline: retry upload/finalize every few
+			// seconds until the final deadline.
+			at = min(now+retryEverySeconds, t.core.Deadlines().Final)
+		}
+	default:
+		return
+	}
+	t.timerSeq++
+	seq, self, root := t.timerSeq, ctx.Self(), ctx.ActorSystem().Root
+	d := time.Unix(int64(at), 0).Sub(t.cfg.Clock.Now())
+	if d < 0 {
+		d = 0
+	}
+	t.timerStop = t.cfg.Clock.AfterFunc(d+time.Millisecond, func() { root.Send(self, &deadlineTick{seq: seq}) })
+}
+
+func (t *taskActor) deadline(ctx actor.Context) {
+	now := t.now()
+	switch t.core.Status() {
+	case poco.TaskActive:
+		if now >= t.core.Deadlines().Contribution {
+			t.fail(ctx, "contribution deadline passed without consensus")
+			return
+		}
+	case poco.TaskRevealing:
+		if now >= t.core.Deadlines().Final {
+			if err := t.core.Claim(now); err == nil {
+				t.fail(ctx, "final deadline passed before finalize (claimed)")
+				return
+			}
+		}
+		if now >= t.core.RevealDeadline() {
+			if t.core.Reveals() == 0 {
+				if err := t.core.Reopen(now); err == nil {
+					for _, r := range t.rec.Replicas {
+						if r.State == messages.ReplicaState_REPLICA_STATE_CONTRIBUTED {
+							r.State = messages.ReplicaState_REPLICA_STATE_FAILED
+							r.Reason = "no reveal before the reveal deadline"
+						}
+					}
+					t.rec.State = messages.TaskState_TASK_STATE_RUNNING
+					t.save()
+					t.announceDemand(ctx)
+				}
+			} else if !t.rec.Uploaded {
+				t.askUpload(ctx)
+			}
+			t.tryFinalize(ctx)
+		}
+	}
+	if !t.ended {
+		t.armDeadline(ctx)
+	}
+}

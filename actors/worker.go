@@ -1,0 +1,313 @@
+package actors
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/asynkron/protoactor-go/actor"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pocogrid/pocogrid/identity"
+	"github.com/pocogrid/pocogrid/messages"
+	"github.com/pocogrid/pocogrid/poco"
+	"github.com/pocogrid/pocogrid/result"
+	"github.com/pocogrid/pocogrid/sandbox"
+)
+
+// workerActor pulls replicas from its scheduler, runs them in the sandbox,
+// and commits, reveals and uploads their results, signing each message.
+type workerActor struct {
+	cfg       *WorkerConfig
+	scheduler *actor.PID
+	me        common.Address
+	runs      map[string]*replicaRun
+	free      int // slots not running a replica
+	asked     int // work requests outstanding
+	hbStop    func() bool
+}
+
+type replicaRun struct {
+	asg        *messages.Assignment
+	taskID     [32]byte
+	digest     [32]byte
+	files      []*messages.ResultFile
+	computing  bool
+	contrib    *messages.Contribution
+	acked      bool
+	revealSent bool
+}
+
+// NewWorkerProps returns the props of a worker that pulls from scheduler.
+func NewWorkerProps(cfg WorkerConfig, scheduler *actor.PID) *actor.Props {
+	cfg.defaults()
+	c := &cfg
+	return actor.PropsFromProducer(func() actor.Actor {
+		return &workerActor{cfg: c, scheduler: scheduler, me: c.Key.Address()}
+	})
+}
+
+func (w *workerActor) Receive(ctx actor.Context) {
+	switch m := ctx.Message().(type) {
+	case *actor.Started:
+		w.runs = map[string]*replicaRun{}
+		w.free = w.cfg.Slots
+		w.register(ctx)
+		w.askWork(ctx)
+	case *actor.Stopping:
+		if w.hbStop != nil {
+			w.hbStop()
+		}
+	case *messages.Assignment:
+		w.assigned(ctx, m)
+	case *messages.NoWork:
+		w.asked--
+		if m.Reason == NotRegistered {
+			w.register(ctx)
+		}
+		self, root := ctx.Self(), ctx.ActorSystem().Root
+		if m.RetryAfterMs == 0 {
+			w.askWork(ctx)
+		} else {
+			w.cfg.Clock.AfterFunc(time.Duration(m.RetryAfterMs)*time.Millisecond, func() { root.Send(self, &retryWork{}) })
+		}
+	case *retryWork:
+		w.askWork(ctx)
+	case *execDone:
+		w.executed(ctx, m)
+	case *messages.Ack:
+		w.acked(m)
+	case *contributionTimeout:
+		w.resend(ctx, m)
+	case *messages.RevealRequest:
+		w.revealReq(ctx, m)
+	case *messages.UploadRequest:
+		if r := w.runs[m.ReplicaId]; r != nil && r.files != nil {
+			ctx.Send(fromPid(r.asg.Task), &messages.ResultUpload{TaskId: m.TaskId, ReplicaId: m.ReplicaId, Worker: w.me.Bytes(), Files: r.files})
+		}
+	case *messages.Abort:
+		delete(w.runs, m.ReplicaId)
+	case *heartbeatTick:
+		w.heartbeat(ctx)
+	}
+}
+
+func (w *workerActor) register(ctx actor.Context) {
+	ctx.Send(w.scheduler, &messages.RegisterWorker{Descriptor_: w.cfg.Descriptor, Worker: toPid(ctx.Self())})
+}
+
+// askWork keeps one outstanding request per free slot.
+func (w *workerActor) askWork(ctx actor.Context) {
+	for w.asked < w.free {
+		w.asked++
+		ctx.Send(w.scheduler, &messages.WorkRequest{Worker: w.me.Bytes(), ReplyTo: toPid(ctx.Self()), FreeSlots: uint32(w.free)})
+	}
+}
+
+func (w *workerActor) assigned(ctx actor.Context, a *messages.Assignment) {
+	if w.asked > 0 {
+		w.asked--
+	}
+	taskID, ok := hash32(a.TaskId)
+	fail := func(reason string) {
+		ctx.Send(fromPid(a.Task), &messages.ReplicaFailed{TaskId: a.TaskId, ReplicaId: a.ReplicaId, Worker: w.me.Bytes(), Reason: reason})
+		w.askWork(ctx)
+	}
+	if !ok {
+		fail("malformed task id")
+		return
+	}
+	sched, _ := addr(a.Scheduler)
+	enclave, _ := addr(a.Enclave)
+	if sched != w.cfg.Scheduler {
+		fail(fmt.Sprintf("assignment authorized by %s, not by this worker's scheduler", sched.Hex()))
+		return
+	}
+	if err := identity.Verify(poco.AuthorizationHash(w.me, taskID, enclave), a.AuthSign, w.cfg.Scheduler); err != nil {
+		fail("bad scheduler authorization: " + err.Error())
+		return
+	}
+	appHash, _ := hash32(a.AppHash)
+	app, err := w.cfg.Apps.ByHash(appHash)
+	if err != nil {
+		fail(err.Error())
+		return
+	}
+	if w.free == 0 {
+		fail("worker has no free slot")
+		return
+	}
+	w.free--
+	w.runs[a.ReplicaId] = &replicaRun{asg: a, taskID: taskID, computing: true}
+	w.startHeartbeat(ctx, time.Duration(a.HeartbeatMs)*time.Millisecond)
+	go w.execute(ctx.ActorSystem(), ctx.Self(), a, taskID, app)
+}
+
+// execute runs one replica in the sandbox (off the actor's goroutine) and
+// sends the outcome back to the actor.
+func (w *workerActor) execute(sys *actor.ActorSystem, self *actor.PID, a *messages.Assignment, taskID [32]byte, app sandbox.App) {
+	start := time.Now()
+	done := &execDone{replicaID: a.ReplicaId, gpu: a.GpuUuids}
+	defer func() {
+		if w.cfg.OnReplica != nil {
+			w.cfg.OnReplica(ReplicaRun{TaskID: taskID, Worker: w.me, Duration: time.Since(start), Err: done.err, GPUs: a.GpuUuids})
+		}
+		sys.Root.Send(self, done)
+	}()
+	out, err := os.MkdirTemp(w.cfg.WorkDir, "replica-")
+	if err != nil {
+		done.err = err
+		return
+	}
+	defer os.RemoveAll(out)
+	lim := sandbox.Limits{}
+	if l := a.Limits; l != nil {
+		lim = sandbox.Limits{MemoryBytes: l.MemoryBytes, WallTime: time.Duration(l.WallTimeMs) * time.Millisecond, MaxOutputBytes: int64(l.MaxOutputBytes)}
+	}
+	ctx := context.Background()
+	res, err := w.cfg.Executor.Run(ctx, sandbox.Request{App: app, Args: a.Args, OutputDir: out, Limits: lim})
+	if err != nil {
+		done.err = err
+		return
+	}
+	done.files, done.err = readFiles(out)
+	if done.err == nil {
+		done.digest = res.Digest
+	}
+}
+
+func readFiles(dir string) ([]*messages.ResultFile, error) {
+	var files []*messages.ResultFile
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		files = append(files, &messages.ResultFile{Path: filepath.ToSlash(rel), Data: data})
+		return nil
+	})
+	return files, err
+}
+
+// SabotageFiles is the wrong result every saboteur returns for a task: they
+// collude, so their contributions agree with each other.
+func SabotageFiles(taskID [32]byte) []*messages.ResultFile {
+	return []*messages.ResultFile{{Path: "result.txt", Data: []byte(fmt.Sprintf("sabotaged %x\n", taskID))}}
+}
+
+func (w *workerActor) executed(ctx actor.Context, d *execDone) {
+	r := w.runs[d.replicaID]
+	w.free++
+	if r == nil {
+		w.askWork(ctx) // aborted meanwhile
+		return
+	}
+	r.computing = false
+	if d.err == nil && w.cfg.Saboteur {
+		d.files = SabotageFiles(r.taskID)
+		d.digest, d.err = result.Digest(d.files)
+	}
+	if d.err == nil {
+		// The uploaded files must hash to the digest the sandbox computed.
+		if got, err := result.Digest(d.files); err != nil || got != d.digest {
+			d.err = fmt.Errorf("result files do not match the sandbox digest (%v)", err)
+		}
+	}
+	if d.err != nil {
+		delete(w.runs, d.replicaID)
+		ctx.Send(fromPid(r.asg.Task), &messages.ReplicaFailed{TaskId: r.asg.TaskId, ReplicaId: d.replicaID, Worker: w.me.Bytes(), Reason: d.err.Error()})
+		w.askWork(ctx)
+		return
+	}
+	r.digest, r.files = d.digest, d.files
+	h := poco.ResultHash(r.taskID, d.digest)
+	s := poco.ResultSeal(w.me, r.taskID, d.digest)
+	sig, err := w.cfg.Key.Sign(identity.ContributionDigest(r.taskID, h, s))
+	if err != nil {
+		panic(err)
+	}
+	r.contrib = &messages.Contribution{TaskId: r.asg.TaskId, ReplicaId: d.replicaID, Worker: w.me.Bytes(), ResultHash: h[:], ResultSeal: s[:], Sign: sig, ReplyTo: toPid(ctx.Self())}
+	ctx.Send(fromPid(r.asg.Task), r.contrib)
+	w.armResend(ctx, d.replicaID, 1)
+	w.askWork(ctx)
+}
+
+func (w *workerActor) armResend(ctx actor.Context, replicaID string, attempt int) {
+	self, root := ctx.Self(), ctx.ActorSystem().Root
+	w.cfg.Clock.AfterFunc(w.cfg.ContributionRetry, func() { root.Send(self, &contributionTimeout{replicaID: replicaID, attempt: attempt}) })
+}
+
+// resend repeats a contribution the task did not acknowledge (its actor may
+// have been restarting); the task rejects true duplicates.
+func (w *workerActor) resend(ctx actor.Context, m *contributionTimeout) {
+	r := w.runs[m.replicaID]
+	if r == nil || r.acked || r.contrib == nil || m.attempt >= 5 {
+		return
+	}
+	ctx.Send(fromPid(r.asg.Task), r.contrib)
+	w.armResend(ctx, m.replicaID, m.attempt+1)
+}
+
+func (w *workerActor) acked(m *messages.Ack) {
+	r := w.runs[m.ReplicaId]
+	if r == nil {
+		return
+	}
+	if m.Accepted {
+		r.acked = true
+		return
+	}
+	w.cfg.Logger.Debug("task rejected our message", "replica", m.ReplicaId, "reason", m.Reason)
+	if !r.revealSent {
+		delete(w.runs, m.ReplicaId)
+	}
+}
+
+func (w *workerActor) revealReq(ctx actor.Context, m *messages.RevealRequest) {
+	r := w.runs[m.ReplicaId]
+	if r == nil || r.contrib == nil {
+		return
+	}
+	sig, err := w.cfg.Key.Sign(identity.RevealDigest(r.taskID, r.digest))
+	if err != nil {
+		panic(err)
+	}
+	rv := &messages.Reveal{TaskId: m.TaskId, ReplicaId: m.ReplicaId, Worker: w.me.Bytes(), Digest: r.digest[:], Sign: sig, ReplyTo: toPid(ctx.Self())}
+	if m.Upload {
+		rv.Files = r.files
+	}
+	r.acked, r.revealSent = true, true
+	ctx.Send(fromPid(r.asg.Task), rv)
+}
+
+func (w *workerActor) startHeartbeat(ctx actor.Context, every time.Duration) {
+	if w.hbStop != nil || every <= 0 {
+		return
+	}
+	self, root := ctx.Self(), ctx.ActorSystem().Root
+	w.hbStop = w.cfg.Clock.AfterFunc(every, func() { root.Send(self, &heartbeatTick{}) })
+}
+
+// heartbeat tells the replica actor of every computing replica that this
+// worker is alive; the timer runs only while something computes.
+func (w *workerActor) heartbeat(ctx actor.Context) {
+	w.hbStop = nil
+	var every time.Duration
+	for id, r := range w.runs {
+		if !r.computing {
+			continue
+		}
+		ctx.Send(fromPid(r.asg.Replica), &messages.Heartbeat{Worker: w.me.Bytes(), ReplicaId: id, UnixMs: uint64(w.cfg.Clock.Now().UnixMilli())})
+		every = time.Duration(r.asg.HeartbeatMs) * time.Millisecond
+	}
+	if every > 0 {
+		w.startHeartbeat(ctx, every)
+	}
+}

@@ -1,0 +1,408 @@
+// Package demo runs a whole pool in one process: a scheduler, N workers and
+// a bag of tasks, certified by PoCo. It backs `pocogrid demo` and the
+// in-process benchmarks.
+package demo
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/asynkron/protoactor-go/actor"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pocogrid/pocogrid/actors"
+	"github.com/pocogrid/pocogrid/apps"
+	"github.com/pocogrid/pocogrid/identity"
+	"github.com/pocogrid/pocogrid/messages"
+	"github.com/pocogrid/pocogrid/poco"
+	"github.com/pocogrid/pocogrid/result"
+	"github.com/pocogrid/pocogrid/sandbox"
+)
+
+// Options configure a demo run.
+type Options struct {
+	Workers      int
+	Tasks        int
+	Trust        uint64
+	App          string
+	Saboteurs    float64 // fraction of colluding workers
+	Category     poco.Category
+	Requirements string
+	Slots        int // replicas per worker at once
+	// Progress receives a live progress line ("" disables it).
+	Progress io.Writer
+	Timeout  time.Duration
+	Logger   *slog.Logger
+	// HeartbeatInterval and LivenessTimeout tune replica liveness.
+	HeartbeatInterval, LivenessTimeout time.Duration
+	// ExecConcurrency caps simultaneous sandbox runs (default: CPUs).
+	ExecConcurrency int
+}
+
+// Summary is the outcome; its JSON keys are the CLI's contract.
+type Summary struct {
+	Tasks          int               `json:"tasks"`
+	Completed      int               `json:"completed"`
+	Failed         int               `json:"failed"`
+	WrongAccepted  int               `json:"wrong_accepted"`
+	Replicas       int               `json:"replicas"`
+	ReplicasFailed int               `json:"replicas_failed"`
+	ReplicasPer    float64           `json:"replicas_per_task"`
+	TasksPerSecond float64           `json:"tasks_per_second"`
+	ElapsedSeconds float64           `json:"elapsed_s"`
+	Workers        int               `json:"workers"`
+	Saboteurs      int               `json:"saboteurs"`
+	Trust          uint64            `json:"trust"`
+	App            string            `json:"app"`
+	Failures       map[string]int    `json:"failure_reasons,omitempty"`
+	Results        []CertifiedResult `json:"results"`
+}
+
+// CertifiedResult is one certified task (the summary lists a few).
+type CertifiedResult struct {
+	TaskID      string `json:"task_id"`
+	Digest      string `json:"digest"`
+	Replicas    uint32 `json:"replicas"`
+	GroupWeight string `json:"group_weight"`
+	TotalWeight string `json:"total_weight"`
+	Output      string `json:"output,omitempty"`
+}
+
+func (o *Options) defaults() error {
+	if o.Workers <= 0 {
+		return errors.New("--workers must be at least 1")
+	}
+	if o.Tasks <= 0 {
+		return errors.New("--tasks must be at least 1")
+	}
+	if o.Saboteurs < 0 || o.Saboteurs >= 1 || math.IsNaN(o.Saboteurs) {
+		return errors.New("--saboteurs must be in [0, 1)")
+	}
+	if o.App == "" {
+		o.App = "primes"
+	}
+	if o.Slots <= 0 {
+		o.Slots = 1
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = 10 * time.Minute
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.HeartbeatInterval == 0 {
+		o.HeartbeatInterval = 500 * time.Millisecond
+	}
+	if o.LivenessTimeout == 0 {
+		o.LivenessTimeout = 5 * time.Second
+	}
+	return nil
+}
+
+// NewActorSystem returns an actor system logging to logger (protoactor's
+// own coloured logging is replaced).
+func NewActorSystem(logger *slog.Logger) *actor.ActorSystem {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	return actor.NewActorSystem(actor.WithLoggerFactory(func(*actor.ActorSystem) *slog.Logger { return logger }))
+}
+
+// NewExecutor returns a sandbox executor with an on-disk compilation cache.
+func NewExecutor() (*sandbox.Executor, error) {
+	var opts []sandbox.Option
+	if dir, err := os.UserCacheDir(); err == nil {
+		opts = append(opts, sandbox.WithCacheDir(filepath.Join(dir, "pocogrid", "wazero")))
+	}
+	return sandbox.NewExecutor(opts...)
+}
+
+// BuiltinCatalog is the catalog of the built-in apps.
+func BuiltinCatalog() (*actors.Catalog, error) {
+	var list []sandbox.App
+	for _, n := range apps.Names() {
+		a, err := apps.Builtin(n)
+		if err != nil {
+			return nil, err
+		}
+		list = append(list, a)
+	}
+	return actors.NewCatalog(list...), nil
+}
+
+// WorkerDescriptor describes an in-process worker.
+func WorkerDescriptor(key *identity.Key, i, slots int) *messages.NodeDescriptor {
+	host, _ := os.Hostname()
+	return &messages.NodeDescriptor{
+		NodeId:      key.Address().Bytes(),
+		Hostname:    fmt.Sprintf("%s/worker-%d", host, i),
+		Os:          runtime.GOOS,
+		Arch:        runtime.GOARCH,
+		Cores:       uint32(slots),
+		MemoryBytes: 2 << 30,
+		Roles:       []string{"worker"},
+		Pool:        "demo",
+		Slots:       uint32(slots),
+	}
+}
+
+// Run executes one demo.
+func Run(ctx context.Context, o Options) (*Summary, error) {
+	if err := o.defaults(); err != nil {
+		return nil, err
+	}
+	catalog, err := BuiltinCatalog()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := catalog.ByName(o.App); err != nil {
+		return nil, err
+	}
+	exec, err := NewExecutor()
+	if err != nil {
+		return nil, err
+	}
+	defer exec.Close(context.Background())
+
+	sys := NewActorSystem(o.Logger)
+	defer sys.Shutdown()
+	schedKey, err := identity.Generate()
+	if err != nil {
+		return nil, err
+	}
+
+	var (
+		mu      sync.Mutex
+		ended   = map[[32]byte]*messages.TaskStatus{}
+		done    = make(chan struct{})
+		replica atomic.Int64
+		rfailed atomic.Int64
+	)
+	pool, err := actors.StartPool(sys, actors.PoolConfig{
+		Name:              "demo",
+		SchedulerKey:      schedKey,
+		Apps:              catalog,
+		Logger:            o.Logger,
+		HeartbeatInterval: o.HeartbeatInterval,
+		LivenessTimeout:   o.LivenessTimeout,
+		FailUnmatched:     true,
+		PoolPrice:         1_000_000_000,
+		WorkerStake:       300_000_000,
+		SchedulerRatio:    5,
+		Events: func(e *messages.TaskEnded) {
+			id, _ := hash32(e.Status.TaskId)
+			mu.Lock()
+			defer mu.Unlock()
+			if _, dup := ended[id]; dup {
+				return
+			}
+			ended[id] = e.Status
+			if len(ended) == o.Tasks {
+				close(done)
+			}
+		},
+	})
+	if err != nil {
+		return nil, err
+	}
+	nSab := int(math.Round(o.Saboteurs * float64(o.Workers)))
+	for i := 0; i < o.Workers; i++ {
+		k, err := identity.Generate()
+		if err != nil {
+			return nil, err
+		}
+		props := actors.NewWorkerProps(actors.WorkerConfig{
+			Key:        k,
+			Descriptor: WorkerDescriptor(k, i, o.Slots),
+			Scheduler:  schedKey.Address(),
+			Executor:   exec,
+			Apps:       catalog,
+			Slots:      o.Slots,
+			Saboteur:   i < nSab,
+			Logger:     o.Logger,
+			OnReplica: func(r actors.ReplicaRun) {
+				replica.Add(1)
+				if r.Err != nil {
+					rfailed.Add(1)
+				}
+			},
+		}, pool.Scheduler)
+		if _, err := sys.Root.SpawnNamed(props, fmt.Sprintf("worker-%d", i)); err != nil {
+			return nil, err
+		}
+	}
+
+	var dealID [32]byte
+	if _, err := rand.Read(dealID[:]); err != nil {
+		return nil, err
+	}
+	bag := &messages.SubmitBag{DealId: dealID[:]}
+	for i := 0; i < o.Tasks; i++ {
+		id := poco.TaskID(dealID, uint64(i))
+		bag.Tasks = append(bag.Tasks, &messages.TaskSpec{
+			TaskId: id[:], DealId: dealID[:], Index: uint64(i),
+			AppName: o.App, Args: apps.DefaultArgs(o.App, i),
+			Trust: o.Trust, Category: uint32(o.Category), Requirements: o.Requirements,
+		})
+	}
+	start := time.Now()
+	// Workers register asynchronously; let them reach the scheduler first so
+	// the unmatched check sees them.
+	if err := waitWorkers(pool, o.Workers, time.Minute); err != nil {
+		return nil, err
+	}
+	if _, err := pool.Submit(bag, 30*time.Second); err != nil {
+		return nil, err
+	}
+	stopProgress := progress(o.Progress, pool, o.Tasks, start)
+	timeout := time.NewTimer(o.Timeout)
+	defer timeout.Stop()
+	var runErr error
+	select {
+	case <-done:
+	case <-timeout.C:
+		runErr = fmt.Errorf("demo timed out after %s", o.Timeout)
+	case <-ctx.Done():
+		runErr = ctx.Err()
+	}
+	stopProgress()
+	elapsed := time.Since(start)
+
+	mu.Lock()
+	defer mu.Unlock()
+	s := &Summary{Tasks: o.Tasks, Workers: o.Workers, Saboteurs: nSab, Trust: max(o.Trust, 1), App: o.App,
+		ElapsedSeconds: elapsed.Seconds(), Failures: map[string]int{}}
+	var ids [][32]byte
+	for id := range ended {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return string(ids[i][:]) < string(ids[j][:]) })
+	for _, id := range ids {
+		st := ended[id]
+		switch st.State {
+		case messages.TaskState_TASK_STATE_COMPLETED:
+			s.Completed++
+			d, _ := hash32(st.ResultDigest)
+			if sd, _ := result.Digest(actors.SabotageFiles(id)); d == sd {
+				s.WrongAccepted++
+			}
+			if len(s.Results) < 5 {
+				s.Results = append(s.Results, certified(pool.Config.Results, id, st))
+			}
+		default:
+			s.Failed++
+			s.Failures[st.Reason]++
+		}
+	}
+	s.Replicas = int(replica.Load())
+	s.ReplicasFailed = int(rfailed.Load())
+	if s.Completed > 0 {
+		s.ReplicasPer = float64(s.Replicas) / float64(s.Tasks)
+	}
+	s.TasksPerSecond = float64(s.Completed) / elapsed.Seconds()
+	return s, runErr
+}
+
+func certified(store result.Store, id [32]byte, st *messages.TaskStatus) CertifiedResult {
+	c := CertifiedResult{TaskID: common.Bytes2Hex(id[:]), Digest: common.Bytes2Hex(st.ResultDigest),
+		Replicas: st.Replicas, GroupWeight: st.GroupWeight, TotalWeight: st.TotalWeight}
+	if _, files, ok, _ := store.Get(id); ok {
+		for _, f := range files {
+			if len(f.Data) > 0 && len(f.Data) <= 64 && isText(f.Data) {
+				c.Output = f.Path + ": " + trimNL(string(f.Data))
+				break
+			}
+		}
+	}
+	return c
+}
+
+func isText(b []byte) bool {
+	for _, c := range b {
+		if c != '\n' && (c < 0x20 || c > 0x7e) {
+			return false
+		}
+	}
+	return true
+}
+
+func trimNL(s string) string {
+	for len(s) > 0 && s[len(s)-1] == '\n' {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func hash32(b []byte) ([32]byte, bool) {
+	var h [32]byte
+	if len(b) != 32 {
+		return h, false
+	}
+	copy(h[:], b)
+	return h, true
+}
+
+func waitWorkers(p *actors.Pool, n int, within time.Duration) error {
+	deadline := time.Now().Add(within)
+	for {
+		st, err := p.Status(false, 5*time.Second)
+		if err != nil {
+			return err
+		}
+		if int(st.Workers) >= n {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("only %d of %d workers registered within %s", st.Workers, n, within)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// progress prints a live line until stopped.
+func progress(w io.Writer, p *actors.Pool, total int, start time.Time) func() {
+	if w == nil {
+		return func() {}
+	}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	print := func() {
+		st, err := p.Status(false, 2*time.Second)
+		if err != nil {
+			return
+		}
+		c := st.Counts
+		doneN := c["completed"] + c["failed"]
+		fmt.Fprintf(w, "\r[%5.1fs] %d/%d tasks ended: %d certified, %d failed, %d running, %d pending, %d workers   ",
+			time.Since(start).Seconds(), doneN, total, c["completed"], c["failed"], c["running"]+c["revealing"]+c["finalizing"], c["pending"], st.Workers)
+	}
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(250 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				print()
+				fmt.Fprintln(w)
+				return
+			case <-t.C:
+				print()
+			}
+		}
+	}()
+	return func() { close(stop); wg.Wait() }
+}
