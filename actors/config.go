@@ -39,6 +39,11 @@ type PoolConfig struct {
 	// instead of keeping them pending with the reason.
 	FailUnmatched bool
 
+	// MaxFailedReplicas fails a task once this many of its replicas failed
+	// (default 8): an app that always exceeds its limits must not hold the
+	// task until its contribution deadline.
+	MaxFailedReplicas int
+
 	// Economics, in nRLC (see poco.Payout).
 	PoolPrice, WorkerStake, SchedulerRatio uint64
 
@@ -88,6 +93,9 @@ func (c *PoolConfig) defaults() {
 	if c.ParkTimeout == 0 {
 		c.ParkTimeout = 10 * time.Second
 	}
+	if c.MaxFailedReplicas == 0 {
+		c.MaxFailedReplicas = 8
+	}
 	if c.SchedulerRatio == 0 {
 		c.SchedulerRatio = 1
 	}
@@ -109,6 +117,10 @@ type WorkerConfig struct {
 	Logger   *slog.Logger
 	// ContributionRetry is how long to wait for an Ack before resending.
 	ContributionRetry time.Duration
+	// RequestTimeout: a work request unanswered this long is taken as lost
+	// and asked again (default 30 s; the scheduler answers parked requests
+	// within its park timeout).
+	RequestTimeout time.Duration
 	// WorkDir holds the per-replica sandbox directories (default: temp).
 	WorkDir string
 	// OnReplica, when set, is told each replica run (for demo statistics).
@@ -133,6 +145,9 @@ func (c *WorkerConfig) defaults() {
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.RequestTimeout == 0 {
+		c.RequestTimeout = 30 * time.Second
 	}
 	if c.ContributionRetry == 0 {
 		c.ContributionRetry = 5 * time.Second

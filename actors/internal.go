@@ -13,6 +13,9 @@ type parkTick struct{}
 // heartbeatTick makes a worker heartbeat its running replicas.
 type heartbeatTick struct{}
 
+// watchdogTick makes a worker check for lost work requests.
+type watchdogTick struct{}
+
 // retryWork makes a worker ask for work again after NoWork.
 type retryWork struct{}
 

@@ -37,6 +37,9 @@ type schedulerActor struct {
 	scores  map[common.Address]uint64
 	counts  map[messages.TaskState]int
 	sup     *crashRecorder
+	// stopping: the pool is shutting down, children stop with it and keep
+	// their journaled state for the next start.
+	stopping bool
 	ticker  func() bool
 }
 
@@ -52,10 +55,12 @@ type taskEntry struct {
 }
 
 type workerEntry struct {
-	addr common.Address
-	pid  *actor.PID
-	node *match.Node
-	seen time.Time
+	addr   common.Address
+	pid    *actor.PID
+	node   *match.Node
+	seen   time.Time
+	slots  int
+	parked int // requests of this worker waiting in the parked list
 }
 
 type parkedRequest struct {
@@ -74,6 +79,7 @@ func (s *schedulerActor) Receive(ctx actor.Context) {
 	case *actor.Started:
 		s.start(ctx)
 	case *actor.Stopping:
+		s.stopping = true
 		if s.ticker != nil {
 			s.ticker()
 		}
@@ -95,7 +101,7 @@ func (s *schedulerActor) Receive(ctx actor.Context) {
 			s.dispatch(ctx, w)
 		}
 	case *messages.TaskEnded:
-		s.ended(m)
+		s.ended(ctx, m)
 	case *messages.StatusRequest:
 		ctx.Respond(s.statusOf(m.IncludeTasks))
 	case *actor.Terminated:
@@ -284,6 +290,7 @@ func (s *schedulerActor) register(m *messages.RegisterWorker) {
 		s.workers[a] = w
 	}
 	w.pid = fromPid(m.Worker)
+	w.slots = max(int(m.GetDescriptor_().GetSlots()), 1)
 	d := proto.Clone(m.Descriptor_).(*messages.NodeDescriptor)
 	d.Score = s.scores[a]
 	w.node = match.NewNode(d)
@@ -318,6 +325,12 @@ func (s *schedulerActor) dispatch(ctx actor.Context, w *workerEntry) {
 		}
 		e = next
 	}
+	if w.parked >= w.slots {
+		// A repeated request (the worker's watchdog resent it): the parked
+		// ones already stand for every free slot.
+		return
+	}
+	w.parked++
 	s.parked.PushBack(&parkedRequest{w: w, until: s.cfg.Clock.Now().Add(s.cfg.ParkTimeout)})
 }
 
@@ -361,11 +374,30 @@ func (s *schedulerActor) demand(ctx actor.Context, m *messages.TaskDemand) {
 		p := e.Value.(*parkedRequest)
 		if s.fits(t, p.w) {
 			s.parked.Remove(e)
+			p.w.parked--
 			s.route(ctx, t, p.w)
 			return
 		}
 	}
 	t.elem = s.ready.PushBack(t)
+	if s.cfg.FailUnmatched && len(s.workers) > 0 && s.exhausted(t) {
+		ctx.Send(t.pid, &messages.Abort{TaskId: t.id[:], Reason: fmt.Sprintf(
+			"needs another replica but each of the %d eligible workers already ran one (PoCo needs distinct workers)", len(t.workers))})
+	}
+}
+
+// exhausted reports whether no registered worker can take another replica
+// of t: each matching worker already has one.
+func (s *schedulerActor) exhausted(t *taskEntry) bool {
+	for _, w := range s.workers {
+		if _, has := t.workers[w.addr]; has {
+			continue
+		}
+		if ok, _ := t.req.Matches(w.node); ok {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *schedulerActor) setState(t *taskEntry, st messages.TaskState) {
@@ -374,7 +406,7 @@ func (s *schedulerActor) setState(t *taskEntry, st messages.TaskState) {
 	s.counts[st]++
 }
 
-func (s *schedulerActor) ended(m *messages.TaskEnded) {
+func (s *schedulerActor) ended(ctx actor.Context, m *messages.TaskEnded) {
 	id, ok := hash32(m.GetStatus().GetTaskId())
 	t := s.tasks[id]
 	if !ok || t == nil || t.status != nil {
@@ -387,6 +419,9 @@ func (s *schedulerActor) ended(m *messages.TaskEnded) {
 		t.elem = nil
 	}
 	t.workers = nil
+	if t.pid != nil {
+		ctx.Poison(t.pid)
+	}
 	for a, sc := range m.Scores {
 		s.scores[common.HexToAddress(a)] = sc
 	}
@@ -409,7 +444,7 @@ func (s *schedulerActor) terminated(ctx actor.Context, m *actor.Terminated) {
 		copy(key[:], b)
 	}
 	t := s.tasks[key]
-	if t == nil || t.status != nil {
+	if t == nil || t.status != nil || s.stopping {
 		return
 	}
 	raw, ok, _ := s.cfg.Journal.GetTask(key)
@@ -420,18 +455,19 @@ func (s *schedulerActor) terminated(ctx actor.Context, m *actor.Terminated) {
 	// A task actor stops itself once it has journaled its final state; the
 	// Terminated system message can overtake its TaskEnded.
 	if rec.State == messages.TaskState_TASK_STATE_COMPLETED || rec.State == messages.TaskState_TASK_STATE_FAILED {
-		s.ended(&messages.TaskEnded{Status: taskStatusOf(rec, nil)})
+		s.ended(ctx, &messages.TaskEnded{Status: taskStatusOf(rec, nil)})
 		return
 	}
-	reason := "task actor stopped after repeated crashes"
-	if r := s.sup.lastCrash(m.Who.Id); r != "" {
-		reason += ": " + r
+	crash := s.sup.lastCrash(m.Who.Id)
+	if crash == "" {
+		return // stopped on purpose, not by its supervisor
 	}
+	reason := "task actor stopped after repeated crashes: " + crash
 	rec.State, rec.Reason = messages.TaskState_TASK_STATE_FAILED, reason
 	if b, err := proto.Marshal(rec); err == nil {
 		_ = s.cfg.Journal.PutTask(key, b)
 	}
-	s.ended(&messages.TaskEnded{Status: taskStatusOf(rec, nil)})
+	s.ended(ctx, &messages.TaskEnded{Status: taskStatusOf(rec, nil)})
 }
 
 func (s *schedulerActor) expireParked(ctx actor.Context) {
@@ -441,6 +477,7 @@ func (s *schedulerActor) expireParked(ctx actor.Context) {
 		p := e.Value.(*parkedRequest)
 		if !now.Before(p.until) {
 			s.parked.Remove(e)
+			p.w.parked--
 			ctx.Send(p.w.pid, &messages.NoWork{Reason: "no work", RetryAfterMs: 0})
 		}
 		e = next

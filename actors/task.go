@@ -58,6 +58,11 @@ func (t *taskActor) Receive(ctx actor.Context) {
 		t.reveal(ctx, m)
 	case *messages.ResultUpload:
 		t.upload(ctx, m)
+	case *messages.Abort:
+		// The scheduler gives up on the task (e.g. no eligible worker left).
+		if !t.ended && t.core.Status() == poco.TaskActive {
+			t.fail(ctx, m.Reason)
+		}
 	case *deadlineTick:
 		if m.seq == t.timerSeq {
 			t.deadline(ctx)
@@ -345,6 +350,16 @@ func (t *taskActor) replicaFailed(ctx actor.Context, m *messages.ReplicaFailed) 
 	t.stopReplica(ctx, r)
 	ctx.Send(fromPid(r.WorkerPid), &messages.Abort{TaskId: t.id[:], ReplicaId: r.ReplicaId, Reason: m.Reason})
 	t.cfg.Logger.Debug("replica failed", "task", taskKey(t.id)[:8], "replica", r.ReplicaId, "reason", m.Reason)
+	failed := 0
+	for _, x := range t.rec.Replicas {
+		if x.State == messages.ReplicaState_REPLICA_STATE_FAILED {
+			failed++
+		}
+	}
+	if failed >= t.cfg.MaxFailedReplicas && t.core.Status() == poco.TaskActive {
+		t.fail(ctx, fmt.Sprintf("%d replicas failed; last: %s", failed, m.Reason))
+		return
+	}
 	t.announceDemand(ctx)
 }
 
@@ -456,8 +471,8 @@ func (t *taskActor) fail(ctx actor.Context, reason string) {
 	t.end(ctx, reason, nil)
 }
 
-// end journals the final state, tells the scheduler and the workers still
-// holding replicas, and stops the actor.
+// end journals the final state and tells the scheduler and the workers
+// still holding replicas.
 func (t *taskActor) end(ctx actor.Context, reason string, scores map[string]uint64) {
 	t.ended = true
 	t.rec.EndedUnixMs = uint64(t.cfg.Clock.Now().UnixMilli())
@@ -475,8 +490,9 @@ func (t *taskActor) end(ctx actor.Context, reason string, scores map[string]uint
 			ctx.Send(fromPid(r.WorkerPid), &messages.Abort{TaskId: t.id[:], ReplicaId: r.ReplicaId, Reason: "task ended"})
 		}
 	}
+	// The scheduler poisons this actor when it processes TaskEnded, so a
+	// Provision it sent meanwhile is still answered (declined).
 	ctx.Send(ctx.Parent(), &messages.TaskEnded{Status: t.status(), Scores: scores})
-	ctx.Stop(ctx.Self())
 }
 
 func (t *taskActor) status() *messages.TaskStatus {

@@ -28,6 +28,10 @@ type workerActor struct {
 	free      int // slots not running a replica
 	asked     int // work requests outstanding
 	hbStop    func() bool
+	// heard is when the scheduler last answered a work request; the
+	// watchdog re-asks when requests seem lost (e.g. to a restarting actor).
+	heard   time.Time
+	wdogOff func() bool
 }
 
 type replicaRun struct {
@@ -57,14 +61,26 @@ func (w *workerActor) Receive(ctx actor.Context) {
 		w.free = w.cfg.Slots
 		w.register(ctx)
 		w.askWork(ctx)
+		w.armWatchdog(ctx)
 	case *actor.Stopping:
 		if w.hbStop != nil {
 			w.hbStop()
 		}
+		if w.wdogOff != nil {
+			w.wdogOff()
+		}
+	case *watchdogTick:
+		if w.asked > 0 && w.cfg.Clock.Now().Sub(w.heard) > w.cfg.RequestTimeout {
+			w.asked = 0
+			w.register(ctx)
+			w.askWork(ctx)
+		}
+		w.armWatchdog(ctx)
 	case *messages.Assignment:
 		w.assigned(ctx, m)
 	case *messages.NoWork:
-		w.asked--
+		w.heard = w.cfg.Clock.Now()
+		w.asked = max(w.asked-1, 0)
 		if m.Reason == NotRegistered {
 			w.register(ctx)
 		}
@@ -99,8 +115,16 @@ func (w *workerActor) register(ctx actor.Context) {
 	ctx.Send(w.scheduler, &messages.RegisterWorker{Descriptor_: w.cfg.Descriptor, Worker: toPid(ctx.Self())})
 }
 
+func (w *workerActor) armWatchdog(ctx actor.Context) {
+	self, root := ctx.Self(), ctx.ActorSystem().Root
+	w.wdogOff = w.cfg.Clock.AfterFunc(w.cfg.RequestTimeout/2, func() { root.Send(self, &watchdogTick{}) })
+}
+
 // askWork keeps one outstanding request per free slot.
 func (w *workerActor) askWork(ctx actor.Context) {
+	if w.asked == 0 {
+		w.heard = w.cfg.Clock.Now()
+	}
 	for w.asked < w.free {
 		w.asked++
 		ctx.Send(w.scheduler, &messages.WorkRequest{Worker: w.me.Bytes(), ReplyTo: toPid(ctx.Self()), FreeSlots: uint32(w.free)})
@@ -108,9 +132,8 @@ func (w *workerActor) askWork(ctx actor.Context) {
 }
 
 func (w *workerActor) assigned(ctx actor.Context, a *messages.Assignment) {
-	if w.asked > 0 {
-		w.asked--
-	}
+	w.heard = w.cfg.Clock.Now()
+	w.asked = max(w.asked-1, 0)
 	taskID, ok := hash32(a.TaskId)
 	fail := func(reason string) {
 		ctx.Send(fromPid(a.Task), &messages.ReplicaFailed{TaskId: a.TaskId, ReplicaId: a.ReplicaId, Worker: w.me.Bytes(), Reason: reason})

@@ -232,3 +232,18 @@ func TestSleep(t *testing.T) {
 		}
 	}
 }
+
+// A sleep cut short by the wall-time limit must fail, not exit 0 with a
+// result computed on a truncated run.
+func TestSleepPastWallTimeIsALimitError(t *testing.T) {
+	app, err := apps.Builtin("sleep")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = executor.Run(context.Background(), sandbox.Request{App: app, Args: []string{"5000"}, OutputDir: t.TempDir(),
+		Limits: sandbox.Limits{WallTime: 20 * time.Millisecond}})
+	var le *sandbox.LimitError
+	if !errors.As(err, &le) || le.Kind != sandbox.LimitWallTime {
+		t.Fatalf("err = %v, want a walltime LimitError", err)
+	}
+}

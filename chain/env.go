@@ -55,9 +55,9 @@ type Options struct {
 	// PollInterval is the log polling period over HTTP (default 500ms).
 	PollInterval time.Duration
 	Sender       SenderConfig
-	Meter        *GasMeter     // default: a new meter
-	Logger       *slog.Logger  // default: discard
-	KeepGethLogs bool          // sim: keep go-ethereum's own logs (silenced by default)
+	Meter        *GasMeter    // default: a new meter
+	Logger       *slog.Logger // default: discard
+	KeepGethLogs bool         // sim: keep go-ethereum's own logs (silenced by default)
 }
 
 // Env is an open chain: a client, the deployed Hub and RLC, and one Sender per key.

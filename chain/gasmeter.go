@@ -24,7 +24,7 @@ type GasMeter struct {
 
 // OpGas sums the gas of one operation.
 type OpGas struct {
-	Count         int
+	Count           int
 	Total, Min, Max uint64
 }
 
@@ -70,6 +70,21 @@ func (m *GasMeter) record(req TxRequest, gas uint64) {
 	default:
 		m.unlabeled += gas
 	}
+}
+
+// AssignDeal moves gas recorded without a task or deal label (matchOrders,
+// whose dealid is known only from its receipt) to dealid, and sets its volume.
+func (m *GasMeter) AssignDeal(dealid common.Hash, gas, volume uint64) {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.unlabeled >= gas {
+		m.unlabeled -= gas
+	}
+	m.deals[dealid] += gas
+	m.volumes[dealid] = volume
 }
 
 // SetDealVolume tells the meter how many tasks a deal has (matchOrders does it).

@@ -179,9 +179,9 @@ func (f *FakeProber) createMIG(d *server.Device, g *fakeGPU) ([]nvml.Device, int
 				t, u, fr := splitMemory(memory, f.usedBy(uuid))
 				return nvml.Memory{Total: t, Used: u, Free: fr}, nvml.SUCCESS
 			},
-			GetGpuInstanceIdFunc:                  func() (int, nvml.Return) { return int(giInfo.Id), nvml.SUCCESS },
-			GetComputeInstanceIdFunc:              func() (int, nvml.Return) { return int(ciInfo.Id), nvml.SUCCESS },
-			IsMigDeviceHandleFunc:                 func() (bool, nvml.Return) { return true, nvml.SUCCESS },
+			GetGpuInstanceIdFunc:                   func() (int, nvml.Return) { return int(giInfo.Id), nvml.SUCCESS },
+			GetComputeInstanceIdFunc:               func() (int, nvml.Return) { return int(ciInfo.Id), nvml.SUCCESS },
+			IsMigDeviceHandleFunc:                  func() (bool, nvml.Return) { return true, nvml.SUCCESS },
 			GetDeviceHandleFromMigDeviceHandleFunc: func() (nvml.Device, nvml.Return) { return d, nvml.SUCCESS },
 		})
 	}

@@ -107,7 +107,9 @@ func (t *Task) UnmarshalBinary(data []byte) error {
 		return ErrBadEncoding
 	}
 	n.winners, n.reveals = int(winners), int(reveals)
-	n.contributions = make([]Contribution, count)
+	if count > 0 { // NewTask starts with a nil slice
+		n.contributions = make([]Contribution, count)
+	}
 	n.index = make(map[common.Address]int, count)
 	proved := 0
 	for i := range n.contributions {

@@ -15,7 +15,8 @@ import (
 // credible once group·trust > total·(trust−1), a strict inequality.
 //
 // Values are 256-bit like the contract's uint256; arithmetic that would
-// overflow returns ErrOverflow instead of wrapping.
+// overflow returns ErrOverflow instead of wrapping. Use NewConsensus; the
+// zero value is not usable.
 type Consensus struct {
 	trust  uint64
 	total  uint256.Int

@@ -67,6 +67,7 @@ type Contribution struct {
 // Task is the pure state machine of one task, mirroring the on-chain
 // lifecycle of POCO.md §2. Actors feed it calls and carry out what it
 // decides; every rejected call returns a sentinel error and changes nothing.
+// Create one with NewTask or UnmarshalBinary; a zero Task rejects every call.
 type Task struct {
 	id             [32]byte
 	category       Category
@@ -382,7 +383,9 @@ func (t *Task) CanReopen(now uint64) error {
 // Reopen discards a consensus nobody revealed: every contribution holding
 // the consensus value becomes Rejected (its stake stays locked and the worker
 // cannot contribute again), the group leaves the consensus, and the task is
-// Active again.
+// Active again. As on chain, only the next contribution's own group is
+// tested: a group that became credible through the removal waits for its
+// next contributor.
 func (t *Task) Reopen(now uint64) error {
 	if err := t.CanReopen(now); err != nil {
 		return err

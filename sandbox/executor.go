@@ -280,6 +280,11 @@ func (e *Executor) Run(ctx context.Context, req Request) (*Result, error) {
 		runErr = fmt.Errorf("sandbox: stdout: %w", err)
 	}
 
+	if runErr == nil && runCtx.Err() != nil {
+		// A guest whose sleep was cut short at the limit may still exit 0,
+		// with a result computed on a truncated run: that is a timeout too.
+		runErr = runCtx.Err()
+	}
 	if runErr != nil {
 		return nil, classify(ctx, runCtx, runErr, guard, budget, limits, stderr)
 	}

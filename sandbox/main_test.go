@@ -47,7 +47,7 @@ func run(m *testing.M) int {
 // buildWasip1 compiles the Go command in pkg to WebAssembly.
 func buildWasip1(dir, pkg string) ([]byte, error) {
 	out := filepath.Join(dir, filepath.Base(pkg)+".wasm")
-	cmd := exec.Command("go", "build", "-o", out, pkg)
+	cmd := exec.Command("go", "build", "-buildvcs=false", "-o", out, pkg)
 	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
 	if b, err := cmd.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("build %s: %v\n%s", pkg, err, b)

@@ -271,7 +271,8 @@ wait_empty() { # until squeue is empty (PD, R and CG all gone), at most DRAIN_TI
 }
 cd "$WORK" # sbatch's default output files, if any, land here
 sleep 2
-log "slurm: $N trivial jobs ($METHOD)"
+LOAD1=$(cut -d' ' -f1 /proc/loadavg) # reported: other load skews the numbers
+log "slurm: $N trivial jobs ($METHOD), load average $LOAD1"
 T0=$(now)
 if [ "$METHOD" = array ]; then
 	sbatch -Q -o /dev/null --array=1-"$N" --wrap=true >/dev/null || die "sbatch --array failed"
@@ -299,5 +300,5 @@ OS=$(. /etc/os-release && echo "$PRETTY_NAME")
 MACHINE="$(nproc) CPU ${CPU:-unknown}, ${MEM} GiB, $OS, kernel $(uname -r), slurm $SLURM_VERSION"
 MACHINE=${MACHINE//\\/\\\\}
 MACHINE=${MACHINE//\"/\\\"}
-printf '{"slurm_jobs_per_s":%s,"pocogrid_tasks_per_s":%s,"ratio":%s,"n":%d,"machine":"%s","slurm_method":"%s","slurm_seconds":%s}\n' \
-	"$SLURM_RATE" "$POCO_RATE" "$RATIO" "$N" "$MACHINE" "$METHOD" "$SLURM_SECONDS"
+printf '{"slurm_jobs_per_s":%s,"pocogrid_tasks_per_s":%s,"ratio":%s,"n":%d,"machine":"%s","slurm_method":"%s","slurm_seconds":%s,"load1_before_slurm":%s}\n' \
+	"$SLURM_RATE" "$POCO_RATE" "$RATIO" "$N" "$MACHINE" "$METHOD" "$SLURM_SECONDS" "$LOAD1"
