@@ -40,7 +40,7 @@ type schedulerActor struct {
 	// stopping: the pool is shutting down, children stop with it and keep
 	// their journaled state for the next start.
 	stopping bool
-	ticker  func() bool
+	ticker   func() bool
 }
 
 type taskEntry struct {

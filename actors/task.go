@@ -502,12 +502,12 @@ func (t *taskActor) status() *messages.TaskStatus {
 // taskStatusOf summarizes a task record (and its core, when loaded).
 func taskStatusOf(rec *messages.TaskRecord, core *poco.Task) *messages.TaskStatus {
 	st := &messages.TaskStatus{
-		TaskId:        rec.Spec.TaskId,
-		State:         rec.State,
-		Reason:        rec.Reason,
-		Replicas:      uint32(len(rec.Replicas)),
-		Trust:         rec.Spec.Trust,
-		AppName:       rec.Spec.AppName,
+		TaskId:          rec.Spec.TaskId,
+		State:           rec.State,
+		Reason:          rec.Reason,
+		Replicas:        uint32(len(rec.Replicas)),
+		Trust:           rec.Spec.Trust,
+		AppName:         rec.Spec.AppName,
 		FinalizedUnixMs: rec.EndedUnixMs,
 	}
 	if core == nil && len(rec.Core) > 0 {

@@ -3,7 +3,10 @@ package chain
 import (
 	"context"
 	"crypto/ecdsa"
+	"log/slog"
 	"math/big"
+	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -56,7 +59,7 @@ func newFixture(t *testing.T, nWorkers int) *fixture {
 		keys[i] = newKey(t)
 		addrs[i] = crypto.PubkeyToAddress(keys[i].PublicKey)
 	}
-	env, err := Open(ctx, "sim", Options{Accounts: addrs, FundRLC: rlc(1000)})
+	env, err := Open(ctx, "sim", Options{Accounts: addrs, FundRLC: rlc(1000), Logger: testLogger(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,4 +188,19 @@ func total(accs ...Account) *big.Int {
 		s.Add(s, a.Balance).Add(s, a.Frozen)
 	}
 	return s
+}
+
+// testLogger logs through t.Log when POCOGRID_CHAIN_LOG is set.
+func testLogger(t testing.TB) *slog.Logger {
+	if os.Getenv("POCOGRID_CHAIN_LOG") == "" {
+		return nil
+	}
+	return slog.New(slog.NewTextHandler(tWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
+}
+
+type tWriter struct{ t testing.TB }
+
+func (w tWriter) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimSpace(string(p)))
+	return len(p), nil
 }

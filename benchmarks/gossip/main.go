@@ -20,6 +20,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -34,8 +35,27 @@ func main() {
 	profiles := flag.String("profiles", "lan,local", "comma-separated profiles (lan, local)")
 	runs := flag.Int("runs", 3, "join/leave/crash repetitions per size")
 	timeout := flag.Duration("timeout", 60*time.Second, "bound for each measurement")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile to this file")
 	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
 
+	failed := false
+	defer func() {
+		if failed {
+			pprof.StopCPUProfile()
+			os.Exit(1)
+		}
+	}()
 	fmt.Printf("| profile | N | metric | all members saw it (per run) | median member |\n")
 	fmt.Printf("|---|---|---|---|---|\n")
 	for _, p := range strings.Split(*profiles, ",") {
@@ -43,11 +63,11 @@ func main() {
 			n, err := strconv.Atoi(strings.TrimSpace(s))
 			if err != nil || n < 2 {
 				fmt.Fprintf(os.Stderr, "bad size %q\n", s)
-				os.Exit(2)
+				return
 			}
 			if err := bench(strings.TrimSpace(p), n, *runs, *timeout); err != nil {
 				fmt.Fprintf(os.Stderr, "%s N=%d: %v\n", p, n, err)
-				os.Exit(1)
+				failed = true
 			}
 		}
 	}

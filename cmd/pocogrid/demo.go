@@ -17,10 +17,11 @@ import (
 
 func newDemoCmd() *cobra.Command {
 	var (
-		o        demo.Options
-		category string
-		asJSON   bool
-		quiet    bool
+		o         demo.Options
+		category  string
+		asJSON    bool
+		quiet     bool
+		chainSpec string
 	)
 	cmd := &cobra.Command{
 		Use:   "demo",
@@ -36,6 +37,9 @@ func newDemoCmd() *cobra.Command {
 			}
 			o.Category = cat
 			o.Logger = logger()
+			if err := setChain(&o, chainSpec); err != nil {
+				return err
+			}
 			if !quiet {
 				o.Progress = os.Stderr
 			}
@@ -65,6 +69,7 @@ func newDemoCmd() *cobra.Command {
 	f.StringVar(&o.Requirements, "requirements", "", "CEL requirement over the node descriptor, e.g. 'cores >= 1'")
 	f.IntVar(&o.Slots, "slots", 1, "replicas each worker runs at once")
 	f.DurationVar(&o.Timeout, "timeout", 10*time.Minute, "give up after this long")
+	f.StringVar(&chainSpec, "chain", "none", "none (off-chain), sim (in-process Ethereum), or a ws:// or http:// JSON-RPC node")
 	f.BoolVar(&asJSON, "json", false, "print a JSON summary")
 	f.BoolVar(&quiet, "quiet", false, "no progress line")
 	return cmd
@@ -87,5 +92,15 @@ func printSummary(s *demo.Summary) {
 			}
 			fmt.Println(line)
 		}
+	}
+}
+
+// setChain selects where certified tasks are finalized.
+func setChain(o *demo.Options, spec string) error {
+	switch {
+	case spec == "none" || spec == "":
+		return nil
+	default:
+		return fmt.Errorf("--chain %q: this build finalizes off chain only (use --chain none)", spec)
 	}
 }
