@@ -47,8 +47,11 @@ type Options struct {
 	Logger   *slog.Logger
 	// HeartbeatInterval and LivenessTimeout tune replica liveness.
 	HeartbeatInterval, LivenessTimeout time.Duration
-	// ExecConcurrency caps simultaneous sandbox runs (default: CPUs).
-	ExecConcurrency int
+	// WorkDir holds the workers' scratch output directories (default: a
+	// tmpfs such as /dev/shm when there is one, else the temp dir).
+	WorkDir string
+	// System, when set, hosts the pool instead of a fresh actor system.
+	System *actor.ActorSystem
 }
 
 // Summary is the outcome; its JSON keys are the CLI's contract.
@@ -108,7 +111,23 @@ func (o *Options) defaults() error {
 	if o.LivenessTimeout == 0 {
 		o.LivenessTimeout = 5 * time.Second
 	}
+	if o.WorkDir == "" {
+		o.WorkDir = ScratchDir()
+	}
 	return nil
+}
+
+// ScratchDir is where sandbox output directories go: a tmpfs when the
+// machine has one (replica outputs are short-lived), else the temp dir.
+func ScratchDir() string {
+	if st, err := os.Stat("/dev/shm"); err == nil && st.IsDir() {
+		if f, err := os.CreateTemp("/dev/shm", "pocogrid-probe-"); err == nil {
+			f.Close()
+			os.Remove(f.Name())
+			return "/dev/shm"
+		}
+	}
+	return os.TempDir()
 }
 
 // NewActorSystem returns an actor system logging to logger (protoactor's
@@ -176,8 +195,11 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	}
 	defer exec.Close(context.Background())
 
-	sys := NewActorSystem(o.Logger)
-	defer sys.Shutdown()
+	sys := o.System
+	if sys == nil {
+		sys = NewActorSystem(o.Logger)
+		defer sys.Shutdown()
+	}
 	schedKey, err := identity.Generate()
 	if err != nil {
 		return nil, err
@@ -191,7 +213,7 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		rfailed atomic.Int64
 	)
 	pool, err := actors.StartPool(sys, actors.PoolConfig{
-		Name:              "demo",
+		Name:              fmt.Sprintf("demo-%x", dealSeed()),
 		SchedulerKey:      schedKey,
 		Apps:              catalog,
 		Logger:            o.Logger,
@@ -232,6 +254,7 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 			Slots:      o.Slots,
 			Saboteur:   i < nSab,
 			Logger:     o.Logger,
+			WorkDir:    o.WorkDir,
 			OnReplica: func(r actors.ReplicaRun) {
 				replica.Add(1)
 				if r.Err != nil {
@@ -239,10 +262,13 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 				}
 			},
 		}, pool.Scheduler)
-		if _, err := sys.Root.SpawnNamed(props, fmt.Sprintf("worker-%d", i)); err != nil {
+		pid, err := sys.Root.SpawnNamed(props, fmt.Sprintf("%s-worker-%d", pool.PID.Id, i))
+		if err != nil {
 			return nil, err
 		}
+		defer sys.Root.Stop(pid)
 	}
+	defer pool.Stop()
 
 	var dealID [32]byte
 	if _, err := rand.Read(dealID[:]); err != nil {
@@ -343,6 +369,12 @@ func trimNL(s string) string {
 		s = s[:len(s)-1]
 	}
 	return s
+}
+
+func dealSeed() [4]byte {
+	var b [4]byte
+	_, _ = rand.Read(b[:])
+	return b
 }
 
 func hash32(b []byte) ([32]byte, bool) {

@@ -2,6 +2,7 @@ package gpu
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"reflect"
 	"time"
@@ -173,6 +174,9 @@ func (a *GPUActor) onHealth(ctx actor.Context, ev HealthEvent) {
 }
 
 func (a *GPUActor) release(ctx actor.Context, msg *ReleaseGPUs) *ReleaseResponse {
+	if msg.AllocationID == "" && msg.Owner == "" {
+		return &ReleaseResponse{Err: fmt.Errorf("%w: release needs an allocation ID or an owner", ErrInvalidRequest)}
+	}
 	ids := []string{msg.AllocationID}
 	if msg.AllocationID == "" {
 		ids = nil

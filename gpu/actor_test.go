@@ -131,6 +131,9 @@ func TestGPUActorLifecycle(t *testing.T) {
 	if rel.Err != nil || !slices.Equal(rel.Released, []string{got.Allocation.ID}) {
 		t.Errorf("release: %+v", rel)
 	}
+	if rel := ask[*ReleaseResponse](t, sys, pid, &ReleaseGPUs{}); !errors.Is(rel.Err, ErrInvalidRequest) {
+		t.Errorf("release of nothing: %+v", rel)
+	}
 	rel = ask[*ReleaseResponse](t, sys, pid, &ReleaseGPUs{AllocationID: got.Allocation.ID})
 	if !errors.Is(rel.Err, ErrUnknownAllocation) {
 		t.Errorf("second release: %+v", rel)

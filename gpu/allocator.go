@@ -263,6 +263,9 @@ func (a *Allocator) Allocate(owner string, r Request) (Allocation, error) {
 	if err := r.Validate(); err != nil {
 		return Allocation{}, err
 	}
+	if owner == "" {
+		return Allocation{}, fmt.Errorf("%w: no owner", ErrInvalidRequest)
+	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	f := a.filterLocked(r)

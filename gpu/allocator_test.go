@@ -108,6 +108,9 @@ func TestAllocateErrors(t *testing.T) {
 		{Request{Count: 1, MinCompute: "8.6"}, ErrNoMatch},
 		{Request{Count: 1, MIG: true}, ErrNoMatch},
 	}
+	if _, err := a.Allocate("", Request{Count: 1}); !errors.Is(err, ErrInvalidRequest) {
+		t.Errorf("no owner: %v", err)
+	}
 	for _, tt := range tests {
 		if _, err := a.Allocate("x", tt.r); !errors.Is(err, tt.want) {
 			t.Errorf("%+v: err %v, want %v", tt.r, err, tt.want)

@@ -1,0 +1,5 @@
+//go:build !linux
+
+package benchmarks
+
+func cpuModel() string { return "unknown CPU" }
