@@ -129,3 +129,12 @@ func TestWatchDealsResume(t *testing.T) {
 	case <-time.After(300 * time.Millisecond):
 	}
 }
+
+// actorFunc spawns an actor calling f for each *DealEvent.
+func actorFunc(f func(*DealEvent)) *actor.Props {
+	return actor.PropsFromFunc(func(c actor.Context) {
+		if ev, ok := c.Message().(*DealEvent); ok {
+			f(ev)
+		}
+	})
+}

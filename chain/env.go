@@ -403,3 +403,29 @@ func (c *simClient) SendTransaction(ctx context.Context, tx *types.Transaction) 
 	c.miner.kick()
 	return nil
 }
+
+// AdvanceTo makes the chain's latest block time reach at least t (unix
+// seconds): on sim by moving the clock, on a dev node by mining filler
+// transactions (each block is at least one second after its parent). Use it
+// in tests and benchmarks to reach deadlines.
+func (e *Env) AdvanceTo(ctx context.Context, t uint64) error {
+	for {
+		now, err := e.Now(ctx)
+		if err != nil {
+			return err
+		}
+		if now >= t {
+			return nil
+		}
+		if e.sim != nil {
+			if err := e.AdjustTime(time.Duration(t-now) * time.Second); err != nil {
+				return err
+			}
+			continue
+		}
+		self := e.Deployer.From()
+		if _, err := e.Deployer.Send(ctx, TxRequest{Label: "filler", To: self}); err != nil {
+			return err
+		}
+	}
+}

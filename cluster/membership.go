@@ -355,14 +355,18 @@ func (m *Membership) Leave(timeout time.Duration) error {
 	if already {
 		return nil
 	}
+	zs := time.Now()
 	if err == nil { // the flag adds 2 bytes; if that does not fit, skip it
 		if err := m.ml.UpdateNode(timeout); err != nil {
 			m.log.Debug("leaving flag broadcast", slog.Any("error", err))
 		}
 	}
+	println("ZZ update", time.Since(zs).String())
+	zs = time.Now()
 	if err := m.ml.Leave(timeout); err != nil {
 		return fmt.Errorf("cluster: leave: %w", err)
 	}
+	println("ZZ leave", time.Since(zs).String())
 	return nil
 }
 

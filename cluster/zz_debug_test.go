@@ -12,7 +12,7 @@ func TestZZDebugConverge(t *testing.T) {
 		t.Skip()
 	}
 	var nodes []*Membership
-	for i := 0; i < 100; i++ {
+	for i := 0; i < 101; i++ {
 		cfg := testConfig(fmt.Sprintf("n%03d", i))
 		cfg.Profile = ProfileLAN
 		m, err := NewMembership(cfg, testDescriptor("h"), nil)
@@ -29,30 +29,51 @@ func TestZZDebugConverge(t *testing.T) {
 	for time.Since(s) < 20*time.Second {
 		bad := 0
 		for _, m := range nodes {
-			if len(m.Members()) != 100 {
+			if len(m.Members()) != 101 {
 				bad++
 			}
 		}
 		if bad == 0 {
 			t.Log("converged", time.Since(s))
-			return
+			break
 		}
-		time.Sleep(500 * time.Millisecond)
+		time.Sleep(100 * time.Millisecond)
 	}
-	for _, m := range nodes {
-		ours := len(m.Members())
-		if ours != 100 || m.ml.NumMembers() != 100 {
-			have := map[string]bool{}
-			for _, mb := range m.Members() {
-				have[mb.Name] = true
-			}
-			var missing []string
-			for _, o := range nodes {
-				if !have[o.Name()] {
-					missing = append(missing, o.Name())
+	for i := 0; i < 3; i++ {
+		cfg := testConfig(fmt.Sprintf("x%03d", i))
+		cfg.Profile = ProfileLAN
+		x, _ := NewMembership(cfg, testDescriptor("h"), nil)
+		s = time.Now()
+		x.Join([]string{nodes[0].LocalAddr()})
+		for time.Since(s) < 10*time.Second {
+			bad := 0
+			for _, m := range nodes {
+				if len(m.Members()) != 102 {
+					bad++
 				}
 			}
-			t.Logf("%s: ours=%d memberlist=%d missing=%v", m.Name(), ours, m.ml.NumMembers(), missing)
+			if bad == 0 {
+				break
+			}
+			time.Sleep(20 * time.Millisecond)
 		}
+		t.Log("join seen", time.Since(s))
+		s = time.Now()
+		x.Leave(0)
+		t.Log("leave took", time.Since(s))
+		for time.Since(s) < 10*time.Second {
+			bad := 0
+			for _, m := range nodes {
+				if len(m.Members()) != 101 {
+					bad++
+				}
+			}
+			if bad == 0 {
+				break
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		t.Log("leave seen", time.Since(s))
+		x.Close()
 	}
 }

@@ -13,6 +13,9 @@ import (
 
 func init() { extraCommands = append(extraCommands, newBenchCmd) }
 
+// benchSubcommands are added to `pocogrid bench` by other files (init).
+var benchSubcommands []func() *cobra.Command
+
 func newBenchCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "bench", Short: "Benchmarks, each against a baseline measured in the same run"}
 	var o benchmarks.CoreOptions
@@ -46,5 +49,8 @@ func newBenchCmd() *cobra.Command {
 	core.Flags().IntVar(&o.IdleWorkers, "idle-workers", 10000, "workers for the idle-heap measurement")
 	core.Flags().BoolVar(&asJSON, "json", false, "JSON output")
 	cmd.AddCommand(core)
+	for _, sub := range benchSubcommands {
+		cmd.AddCommand(sub())
+	}
 	return cmd
 }
