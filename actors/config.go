@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pocogrid/pocogrid/clock"
+	"github.com/pocogrid/pocogrid/gpu"
 	"github.com/pocogrid/pocogrid/identity"
 	"github.com/pocogrid/pocogrid/messages"
 	"github.com/pocogrid/pocogrid/poco"
@@ -123,17 +124,22 @@ type WorkerConfig struct {
 	RequestTimeout time.Duration
 	// WorkDir holds the per-replica sandbox directories (default: temp).
 	WorkDir string
+	// GPUs, when set, are the node's GPUs: replicas of GPU tasks get whole
+	// GPUs allocated from it and run pinned to them.
+	GPUs *gpu.Allocator
 	// OnReplica, when set, is told each replica run (for demo statistics).
 	OnReplica func(ReplicaRun)
 }
 
 // ReplicaRun reports one execution on a worker.
 type ReplicaRun struct {
-	TaskID   [32]byte
-	Worker   common.Address
-	Duration time.Duration
-	Err      error
-	GPUs     []string
+	TaskID     [32]byte
+	Worker     common.Address
+	Start, End time.Time
+	Duration   time.Duration
+	Err        error
+	GPUs       []string // the GPUs the replica was pinned to
+	WantGPUs   int      // GPUs the task asked for
 }
 
 func (c *WorkerConfig) defaults() {

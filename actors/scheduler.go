@@ -4,6 +4,7 @@ import (
 	"container/list"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -52,6 +53,7 @@ type taskEntry struct {
 	workers map[common.Address]struct{}
 	status  *messages.TaskStatus // set when ended
 	state   messages.TaskState
+	routed  uint64 // provisions sent to the current task actor
 }
 
 type workerEntry struct {
@@ -61,6 +63,9 @@ type workerEntry struct {
 	seen   time.Time
 	slots  int
 	parked int // requests of this worker waiting in the parked list
+	// gpuFree is the worker's free GPUs as of its last request, less what
+	// was routed to it since.
+	gpuFree int
 }
 
 type parkedRequest struct {
@@ -133,7 +138,11 @@ func (s *schedulerActor) start(ctx actor.Context) {
 		if err := proto.Unmarshal(raw, rec); err != nil {
 			return fmt.Errorf("task %x: %w", id, err)
 		}
-		req, err := s.requirement(rec.Spec.Requirements)
+		expr, err := withGPU(rec.Spec.Requirements, rec.Spec.Gpu)
+		if err != nil {
+			return err
+		}
+		req, err := s.requirement(expr)
 		if err != nil {
 			return err
 		}
@@ -201,11 +210,11 @@ func (s *schedulerActor) submit(ctx actor.Context, m *messages.SubmitBag) *messa
 	recs := make([][]byte, len(entries))
 	for i, t := range entries {
 		rec := &messages.TaskRecord{Spec: t.spec, State: messages.TaskState_TASK_STATE_PENDING}
-		if t.spec.Gpu.GetCount() == 0 || len(nodes) > 0 {
-			reason, ok := why[t.spec.Requirements]
+		{
+			reason, ok := why[t.req.String()]
 			if !ok {
 				reason = t.req.Explain(nodes)
-				why[t.spec.Requirements] = reason
+				why[t.req.String()] = reason
 			}
 			if reason != "" {
 				reply.Unmatched[taskKey(t.id)] = reason
@@ -259,7 +268,11 @@ func (s *schedulerActor) validate(spec *messages.TaskSpec) (*taskEntry, error) {
 	if len(spec.AppHash) != 0 && !bytesEqual(spec.AppHash, app.Hash[:]) {
 		return nil, fmt.Errorf("app %s: hash %x does not match the pool's module %x", spec.AppName, spec.AppHash, app.Hash)
 	}
-	req, err := s.requirement(spec.Requirements)
+	expr, err := withGPU(spec.Requirements, spec.Gpu)
+	if err != nil {
+		return nil, err
+	}
+	req, err := s.requirement(expr)
 	if err != nil {
 		return nil, err
 	}
@@ -307,6 +320,7 @@ func (s *schedulerActor) workRequest(ctx actor.Context, m *messages.WorkRequest)
 		return
 	}
 	w.seen = s.cfg.Clock.Now()
+	w.gpuFree = int(m.GpuFree)
 	if p := fromPid(m.ReplyTo); p != nil {
 		w.pid = p
 	}
@@ -338,6 +352,9 @@ func (s *schedulerActor) fits(t *taskEntry, w *workerEntry) bool {
 	if _, has := t.workers[w.addr]; has {
 		return false
 	}
+	if n := int(t.spec.Gpu.GetCount()); n > w.gpuFree {
+		return false
+	}
 	ok, _ := t.req.Matches(w.node)
 	return ok
 }
@@ -348,6 +365,8 @@ func (s *schedulerActor) route(ctx actor.Context, t *taskEntry, w *workerEntry) 
 		t.elem = nil
 	}
 	t.workers[w.addr] = struct{}{}
+	t.routed++
+	w.gpuFree -= int(t.spec.Gpu.GetCount())
 	ctx.Send(t.pid, &messages.Provision{TaskId: t.id[:], Worker: w.addr.Bytes(), WorkerPid: toPid(w.pid), Score: s.scores[w.addr]})
 }
 
@@ -357,6 +376,10 @@ func (s *schedulerActor) demand(ctx actor.Context, m *messages.TaskDemand) {
 	if !ok || t == nil || t.status != nil {
 		return
 	}
+	if m.Restarted {
+		t.routed = m.ProvisionsSeen
+	}
+	fresh := m.ProvisionsSeen >= t.routed // no provision in flight
 	if t.state == messages.TaskState_TASK_STATE_PENDING && !m.Need {
 		s.setState(t, messages.TaskState_TASK_STATE_RUNNING)
 	}
@@ -380,7 +403,7 @@ func (s *schedulerActor) demand(ctx actor.Context, m *messages.TaskDemand) {
 		}
 	}
 	t.elem = s.ready.PushBack(t)
-	if s.cfg.FailUnmatched && len(s.workers) > 0 && s.exhausted(t) {
+	if fresh && s.cfg.FailUnmatched && len(s.workers) > 0 && s.exhausted(t) {
 		ctx.Send(t.pid, &messages.Abort{TaskId: t.id[:], Reason: fmt.Sprintf(
 			"needs another replica but each of the %d eligible workers already ran one (PoCo needs distinct workers)", len(t.workers))})
 	}
@@ -506,4 +529,30 @@ func (s *schedulerActor) statusOf(withTasks bool) *messages.PoolStatus {
 // StateName is the short name of a task state ("completed" for certified).
 func StateName(s messages.TaskState) string {
 	return strings.ToLower(strings.TrimPrefix(s.String(), "TASK_STATE_"))
+}
+
+// withGPU adds a task's GPU request to its requirement expression, so that
+// matching and the no-match explanation cover GPUs too.
+func withGPU(expr string, g *messages.GPURequest) (string, error) {
+	if g.GetCount() == 0 {
+		return expr, nil
+	}
+	terms := []string{fmt.Sprintf("gpus.healthy >= %d", g.Count)}
+	if g.MinMemoryBytes > 0 {
+		terms = append(terms, fmt.Sprintf("gpus.memory >= %d", g.MinMemoryBytes))
+	}
+	if g.Model != "" {
+		terms = append(terms, fmt.Sprintf("gpus.models.exists(m, m.lowerAscii().contains(%q))", strings.ToLower(g.Model)))
+	}
+	if g.MinComputeCapability != "" {
+		if _, err := strconv.ParseFloat(g.MinComputeCapability, 64); err != nil {
+			return "", fmt.Errorf("GPU compute capability %q: want e.g. 8.0", g.MinComputeCapability)
+		}
+		terms = append(terms, "gpus.compute >= "+g.MinComputeCapability)
+	}
+	gexpr := strings.Join(terms, " && ")
+	if strings.TrimSpace(expr) == "" {
+		return gexpr, nil
+	}
+	return "(" + expr + ") && " + gexpr, nil
 }

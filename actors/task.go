@@ -34,6 +34,9 @@ type taskActor struct {
 	timerSeq  uint64
 	timerStop func() bool
 	ended     bool
+	// provisions answered by this incarnation (see TaskDemand).
+	provisionsSeen uint64
+	restarted      bool
 }
 
 func newTaskProps(cfg *PoolConfig, id [32]byte) *actor.Props {
@@ -120,6 +123,7 @@ func (t *taskActor) start(ctx actor.Context) {
 	t.tryFinalize(ctx)
 	if !t.ended {
 		t.armDeadline(ctx)
+		t.restarted = true
 		t.announceDemand(ctx)
 	}
 }
@@ -162,10 +166,12 @@ func (t *taskActor) needReplica() bool {
 }
 
 func (t *taskActor) announceDemand(ctx actor.Context) {
-	ctx.Send(ctx.Parent(), &messages.TaskDemand{TaskId: t.id[:], Need: t.needReplica()})
+	ctx.Send(ctx.Parent(), &messages.TaskDemand{TaskId: t.id[:], Need: t.needReplica(), ProvisionsSeen: t.provisionsSeen, Restarted: t.restarted})
+	t.restarted = false
 }
 
 func (t *taskActor) provision(ctx actor.Context, m *messages.Provision) {
+	t.provisionsSeen++
 	w, ok := addr(m.Worker)
 	_, has := t.byWorker[w]
 	if !ok || has || !t.needReplica() {
@@ -212,6 +218,7 @@ func (t *taskActor) provision(ctx actor.Context, m *messages.Provision) {
 		Replica:              toPid(rpid),
 		HeartbeatMs:          uint64(t.cfg.HeartbeatInterval / time.Millisecond),
 		GpuUuids:             m.GpuUuids,
+		Gpu:                  spec.Gpu,
 	})
 	t.announceDemand(ctx)
 }
@@ -305,6 +312,7 @@ func (t *taskActor) applyContribution(ctx actor.Context, m *messages.Contributio
 		return err
 	}
 	r.State = messages.ReplicaState_REPLICA_STATE_CONTRIBUTED
+	r.GpuUuids = m.GpuUuids
 	t.stopReplica(ctx, r)
 	if reached {
 		t.rec.State = messages.TaskState_TASK_STATE_REVEALING

@@ -6,11 +6,14 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/asynkron/protoactor-go/actor"
 	"github.com/ethereum/go-ethereum/common"
+	"google.golang.org/protobuf/proto"
 
+	"github.com/pocogrid/pocogrid/gpu"
 	"github.com/pocogrid/pocogrid/identity"
 	"github.com/pocogrid/pocogrid/messages"
 	"github.com/pocogrid/pocogrid/poco"
@@ -36,10 +39,13 @@ type workerActor struct {
 
 type replicaRun struct {
 	asg        *messages.Assignment
+	gpuAlloc   string   // allocation id, "" when none
+	gpuUUIDs   []string // what the replica is pinned to
 	taskID     [32]byte
 	digest     [32]byte
 	files      []*messages.ResultFile
 	computing  bool
+	aborted    bool
 	contrib    *messages.Contribution
 	acked      bool
 	revealSent bool
@@ -105,14 +111,47 @@ func (w *workerActor) Receive(ctx actor.Context) {
 			ctx.Send(fromPid(r.asg.Task), &messages.ResultUpload{TaskId: m.TaskId, ReplicaId: m.ReplicaId, Worker: w.me.Bytes(), Files: r.files})
 		}
 	case *messages.Abort:
-		delete(w.runs, m.ReplicaId)
+		if r := w.runs[m.ReplicaId]; r != nil && r.computing {
+			r.aborted = true // its GPUs come back when the run returns
+		} else {
+			delete(w.runs, m.ReplicaId)
+		}
 	case *heartbeatTick:
 		w.heartbeat(ctx)
 	}
 }
 
 func (w *workerActor) register(ctx actor.Context) {
-	ctx.Send(w.scheduler, &messages.RegisterWorker{Descriptor_: w.cfg.Descriptor, Worker: toPid(ctx.Self())})
+	d := w.cfg.Descriptor
+	if w.cfg.GPUs != nil {
+		d = proto.Clone(d).(*messages.NodeDescriptor)
+		d.Gpu = GPUSummary(w.cfg.GPUs.Summary())
+	}
+	ctx.Send(w.scheduler, &messages.RegisterWorker{Descriptor_: d, Worker: toPid(ctx.Self())})
+}
+
+func (w *workerActor) gpuFree() uint32 {
+	if w.cfg.GPUs == nil {
+		return 0
+	}
+	return uint32(w.cfg.GPUs.Summary().Free)
+}
+
+// GPUSummary converts a node's GPU summary to its descriptor form.
+func GPUSummary(s gpu.Summary) *messages.GPUSummary {
+	out := &messages.GPUSummary{Count: uint32(s.Count), Healthy: uint32(s.Healthy), Free: uint32(s.Free), Models: s.Models, MemoryTotalBytes: s.MemoryTotal}
+	for _, g := range s.Groups {
+		if g.MIG {
+			continue
+		}
+		if out.MinMemoryBytes == 0 || g.Memory < out.MinMemoryBytes {
+			out.MinMemoryBytes = g.Memory
+		}
+		if out.MinComputeCapability == "" || g.ComputeCapability < out.MinComputeCapability {
+			out.MinComputeCapability = g.ComputeCapability
+		}
+	}
+	return out
 }
 
 func (w *workerActor) armWatchdog(ctx actor.Context) {
@@ -127,7 +166,7 @@ func (w *workerActor) askWork(ctx actor.Context) {
 	}
 	for w.asked < w.free {
 		w.asked++
-		ctx.Send(w.scheduler, &messages.WorkRequest{Worker: w.me.Bytes(), ReplyTo: toPid(ctx.Self()), FreeSlots: uint32(w.free)})
+		ctx.Send(w.scheduler, &messages.WorkRequest{Worker: w.me.Bytes(), ReplyTo: toPid(ctx.Self()), FreeSlots: uint32(w.free), GpuFree: w.gpuFree()})
 	}
 }
 
@@ -163,20 +202,43 @@ func (w *workerActor) assigned(ctx actor.Context, a *messages.Assignment) {
 		fail("worker has no free slot")
 		return
 	}
+	run := &replicaRun{asg: a, taskID: taskID, computing: true}
+	if n := a.GetGpu().GetCount(); n > 0 {
+		if w.cfg.GPUs == nil {
+			fail("task needs GPUs and this worker has none")
+			return
+		}
+		g := a.Gpu
+		alloc, err := w.cfg.GPUs.Allocate(a.ReplicaId, gpu.Request{Count: int(n), MinMemory: g.MinMemoryBytes, Model: g.Model, MinCompute: g.MinComputeCapability})
+		if err != nil {
+			fail("GPU allocation: " + err.Error())
+			return
+		}
+		run.gpuAlloc, run.gpuUUIDs = alloc.ID, alloc.UUIDs
+	}
 	w.free--
-	w.runs[a.ReplicaId] = &replicaRun{asg: a, taskID: taskID, computing: true}
+	w.runs[a.ReplicaId] = run
 	w.startHeartbeat(ctx, time.Duration(a.HeartbeatMs)*time.Millisecond)
-	go w.execute(ctx.ActorSystem(), ctx.Self(), a, taskID, app)
+	go w.execute(ctx.ActorSystem(), ctx.Self(), a, taskID, app, run.gpuUUIDs)
+}
+
+// releaseGPUs gives a replica's GPUs back.
+func (w *workerActor) releaseGPUs(r *replicaRun) {
+	if r != nil && r.gpuAlloc != "" {
+		_ = w.cfg.GPUs.Release(r.gpuAlloc)
+		r.gpuAlloc = ""
+	}
 }
 
 // execute runs one replica in the sandbox (off the actor's goroutine) and
 // sends the outcome back to the actor.
-func (w *workerActor) execute(sys *actor.ActorSystem, self *actor.PID, a *messages.Assignment, taskID [32]byte, app sandbox.App) {
+func (w *workerActor) execute(sys *actor.ActorSystem, self *actor.PID, a *messages.Assignment, taskID [32]byte, app sandbox.App, gpus []string) {
 	start := time.Now()
-	done := &execDone{replicaID: a.ReplicaId, gpu: a.GpuUuids}
+	done := &execDone{replicaID: a.ReplicaId, gpu: gpus}
 	defer func() {
 		if w.cfg.OnReplica != nil {
-			w.cfg.OnReplica(ReplicaRun{TaskID: taskID, Worker: w.me, Duration: time.Since(start), Err: done.err, GPUs: a.GpuUuids})
+			end := time.Now()
+			w.cfg.OnReplica(ReplicaRun{TaskID: taskID, Worker: w.me, Start: start, End: end, Duration: end.Sub(start), Err: done.err, GPUs: gpus, WantGPUs: int(a.GetGpu().GetCount())})
 		}
 		sys.Root.Send(self, done)
 	}()
@@ -191,7 +253,13 @@ func (w *workerActor) execute(sys *actor.ActorSystem, self *actor.PID, a *messag
 		lim = sandbox.Limits{MemoryBytes: l.MemoryBytes, WallTime: time.Duration(l.WallTimeMs) * time.Millisecond, MaxOutputBytes: int64(l.MaxOutputBytes)}
 	}
 	ctx := context.Background()
-	res, err := w.cfg.Executor.Run(ctx, sandbox.Request{App: app, Args: a.Args, OutputDir: out, Limits: lim})
+	var env map[string]string
+	if len(gpus) > 0 {
+		// Pinned: the app sees exactly its allocated GPUs.
+		v := strings.Join(gpus, ",")
+		env = map[string]string{"CUDA_VISIBLE_DEVICES": v, "NVIDIA_VISIBLE_DEVICES": v}
+	}
+	res, err := w.cfg.Executor.Run(ctx, sandbox.Request{App: app, Args: a.Args, Env: env, OutputDir: out, Limits: lim})
 	if err != nil {
 		done.err = err
 		return
@@ -228,7 +296,9 @@ func SabotageFiles(taskID [32]byte) []*messages.ResultFile {
 func (w *workerActor) executed(ctx actor.Context, d *execDone) {
 	r := w.runs[d.replicaID]
 	w.free++
-	if r == nil {
+	w.releaseGPUs(r)
+	if r == nil || r.aborted {
+		delete(w.runs, d.replicaID)
 		w.askWork(ctx) // aborted meanwhile
 		return
 	}
@@ -256,7 +326,7 @@ func (w *workerActor) executed(ctx actor.Context, d *execDone) {
 	if err != nil {
 		panic(err)
 	}
-	r.contrib = &messages.Contribution{TaskId: r.asg.TaskId, ReplicaId: d.replicaID, Worker: w.me.Bytes(), ResultHash: h[:], ResultSeal: s[:], Sign: sig, ReplyTo: toPid(ctx.Self())}
+	r.contrib = &messages.Contribution{TaskId: r.asg.TaskId, ReplicaId: d.replicaID, Worker: w.me.Bytes(), ResultHash: h[:], ResultSeal: s[:], Sign: sig, ReplyTo: toPid(ctx.Self()), GpuUuids: r.gpuUUIDs}
 	ctx.Send(fromPid(r.asg.Task), r.contrib)
 	w.armResend(ctx, d.replicaID, 1)
 	w.askWork(ctx)

@@ -63,16 +63,16 @@ type Config struct {
 
 // timings holds the publisher's coalescing windows for a profile.
 type timings struct {
-	quiet, maxDelay, rejoin, leave time.Duration
+	quiet, maxDelay, rejoin, leave, flagWait time.Duration
 }
 
 func (c *Config) timings() timings {
 	if c.Profile == ProfileLocal {
 		return timings{quiet: 10 * time.Millisecond, maxDelay: 50 * time.Millisecond,
-			rejoin: time.Second, leave: time.Second}
+			rejoin: time.Second, leave: time.Second, flagWait: 200 * time.Millisecond}
 	}
 	return timings{quiet: 50 * time.Millisecond, maxDelay: 250 * time.Millisecond,
-		rejoin: 10 * time.Second, leave: 3 * time.Second}
+		rejoin: 10 * time.Second, leave: 3 * time.Second, flagWait: 500 * time.Millisecond}
 }
 
 // memberlistConfig translates c into a memberlist configuration.

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"log/slog"
 	"os"
 	"testing"
 	"time"
@@ -15,6 +16,7 @@ func TestZZDebugConverge(t *testing.T) {
 	for i := 0; i < 101; i++ {
 		cfg := testConfig(fmt.Sprintf("n%03d", i))
 		cfg.Profile = ProfileLAN
+		cfg.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 		m, err := NewMembership(cfg, testDescriptor("h"), nil)
 		if err != nil {
 			t.Fatal(err)

@@ -24,6 +24,7 @@ import (
 
 	"github.com/pocogrid/pocogrid/actors"
 	"github.com/pocogrid/pocogrid/apps"
+	"github.com/pocogrid/pocogrid/gpu"
 	"github.com/pocogrid/pocogrid/identity"
 	"github.com/pocogrid/pocogrid/messages"
 	"github.com/pocogrid/pocogrid/poco"
@@ -52,25 +53,38 @@ type Options struct {
 	WorkDir string
 	// System, when set, hosts the pool instead of a fresh actor system.
 	System *actor.ActorSystem
+	// FakeGPUs gives GPUWorkers workers a fake GPU fleet of this spec (see
+	// gpu.ParseFakeSpec); GPUTasks of the tasks then ask for one GPU each.
+	FakeGPUs   string
+	GPUWorkers int
+	GPUTasks   int
 }
 
 // Summary is the outcome; its JSON keys are the CLI's contract.
 type Summary struct {
-	Tasks          int               `json:"tasks"`
-	Completed      int               `json:"completed"`
-	Failed         int               `json:"failed"`
-	WrongAccepted  int               `json:"wrong_accepted"`
-	Replicas       int               `json:"replicas"`
-	ReplicasFailed int               `json:"replicas_failed"`
-	ReplicasPer    float64           `json:"replicas_per_task"`
-	TasksPerSecond float64           `json:"tasks_per_second"`
-	ElapsedSeconds float64           `json:"elapsed_s"`
-	Workers        int               `json:"workers"`
-	Saboteurs      int               `json:"saboteurs"`
-	Trust          uint64            `json:"trust"`
-	App            string            `json:"app"`
-	Failures       map[string]int    `json:"failure_reasons,omitempty"`
-	Results        []CertifiedResult `json:"results"`
+	Tasks          int            `json:"tasks"`
+	Completed      int            `json:"completed"`
+	Failed         int            `json:"failed"`
+	WrongAccepted  int            `json:"wrong_accepted"`
+	Replicas       int            `json:"replicas"`
+	ReplicasFailed int            `json:"replicas_failed"`
+	ReplicasPer    float64        `json:"replicas_per_task"`
+	TasksPerSecond float64        `json:"tasks_per_second"`
+	ElapsedSeconds float64        `json:"elapsed_s"`
+	Workers        int            `json:"workers"`
+	Saboteurs      int            `json:"saboteurs"`
+	Trust          uint64         `json:"trust"`
+	App            string         `json:"app"`
+	Failures       map[string]int `json:"failure_reasons,omitempty"`
+	// GPU runs (with --fake-gpus): GPU tasks certified by a replica that
+	// was not pinned to its own allocated GPU are misplaced; two replicas
+	// pinned to one GPU at the same time are a pinning conflict.
+	GPUTasks            int               `json:"gpu_tasks"`
+	GPUTasksMisplaced   int               `json:"gpu_tasks_misplaced"`
+	GPUPinningConflicts int               `json:"gpu_pinning_conflicts"`
+	GPUWorkers          int               `json:"gpu_workers"`
+	GPUsUsed            int               `json:"gpus_used"`
+	Results             []CertifiedResult `json:"results"`
 }
 
 // CertifiedResult is one certified task (the summary lists a few).
@@ -113,6 +127,23 @@ func (o *Options) defaults() error {
 	}
 	if o.WorkDir == "" {
 		o.WorkDir = ScratchDir()
+	}
+	if o.FakeGPUs != "" {
+		if o.GPUWorkers <= 0 {
+			// Enough GPU rigs for PoCo's distinct replicas at this trust.
+			o.GPUWorkers = min(max(2, poco.FreshWorkersNeeded(max(o.Trust, 1), poco.Weight(0))), o.Workers)
+		}
+		if o.GPUWorkers > o.Workers {
+			return errors.New("--gpu-workers exceeds --workers")
+		}
+		if o.GPUTasks <= 0 {
+			o.GPUTasks = o.Tasks / 2
+		}
+		if o.GPUTasks > o.Tasks {
+			return errors.New("--gpu-tasks exceeds --tasks")
+		}
+	} else if o.GPUTasks > 0 {
+		return errors.New("--gpu-tasks needs --fake-gpus (or GPU nodes)")
 	}
 	return nil
 }
@@ -211,6 +242,8 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		done    = make(chan struct{})
 		replica atomic.Int64
 		rfailed atomic.Int64
+		gpuRuns []actors.ReplicaRun
+		gpuOf   = map[string]common.Address{} // fake GPU uuid → its worker
 	)
 	pool, err := actors.StartPool(sys, actors.PoolConfig{
 		Name:              fmt.Sprintf("demo-%x", dealSeed()),
@@ -245,13 +278,32 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		if err != nil {
 			return nil, err
 		}
+		slots := o.Slots
+		var alloc *gpu.Allocator
+		if i >= o.Workers-o.GPUWorkers {
+			// The last workers are the GPU rigs (saboteurs come first).
+			fleet, err := gpu.NewFakeProber(fmt.Sprintf("%s@gpu-worker-%d", o.FakeGPUs, i))
+			if err != nil {
+				return nil, err
+			}
+			infos, err := fleet.Probe()
+			if err != nil {
+				return nil, err
+			}
+			alloc = gpu.NewAllocator(infos)
+			for _, in := range infos {
+				gpuOf[in.UUID] = k.Address()
+			}
+			slots = max(slots, len(infos))
+		}
 		props := actors.NewWorkerProps(actors.WorkerConfig{
 			Key:        k,
-			Descriptor: WorkerDescriptor(k, i, o.Slots),
+			GPUs:       alloc,
+			Descriptor: WorkerDescriptor(k, i, slots),
 			Scheduler:  schedKey.Address(),
 			Executor:   exec,
 			Apps:       catalog,
-			Slots:      o.Slots,
+			Slots:      slots,
 			Saboteur:   i < nSab,
 			Logger:     o.Logger,
 			WorkDir:    o.WorkDir,
@@ -259,6 +311,11 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 				replica.Add(1)
 				if r.Err != nil {
 					rfailed.Add(1)
+				}
+				if len(r.GPUs) > 0 {
+					mu.Lock()
+					gpuRuns = append(gpuRuns, r)
+					mu.Unlock()
 				}
 			},
 		}, pool.Scheduler)
@@ -277,11 +334,15 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	bag := &messages.SubmitBag{DealId: dealID[:]}
 	for i := 0; i < o.Tasks; i++ {
 		id := poco.TaskID(dealID, uint64(i))
-		bag.Tasks = append(bag.Tasks, &messages.TaskSpec{
+		spec := &messages.TaskSpec{
 			TaskId: id[:], DealId: dealID[:], Index: uint64(i),
 			AppName: o.App, Args: apps.DefaultArgs(o.App, i),
 			Trust: o.Trust, Category: uint32(o.Category), Requirements: o.Requirements,
-		})
+		}
+		if i < o.GPUTasks {
+			spec.Gpu = &messages.GPURequest{Count: 1}
+		}
+		bag.Tasks = append(bag.Tasks, spec)
 	}
 	start := time.Now()
 	// Workers register asynchronously; let them reach the scheduler first so
@@ -309,7 +370,14 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	mu.Lock()
 	defer mu.Unlock()
 	s := &Summary{Tasks: o.Tasks, Workers: o.Workers, Saboteurs: nSab, Trust: max(o.Trust, 1), App: o.App,
-		ElapsedSeconds: elapsed.Seconds(), Failures: map[string]int{}}
+		ElapsedSeconds: elapsed.Seconds(), Failures: map[string]int{}, GPUTasks: o.GPUTasks, GPUWorkers: o.GPUWorkers}
+	gpuTask := map[[32]byte]bool{}
+	for _, t := range bag.Tasks {
+		if t.Gpu.GetCount() > 0 {
+			gpuTask[[32]byte(t.TaskId)] = true
+		}
+	}
+	s.GPUPinningConflicts, s.GPUsUsed = pinningConflicts(gpuRuns)
 	var ids [][32]byte
 	for id := range ended {
 		ids = append(ids, id)
@@ -323,6 +391,9 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 			d, _ := hash32(st.ResultDigest)
 			if sd, _ := result.Digest(actors.SabotageFiles(id)); d == sd {
 				s.WrongAccepted++
+			}
+			if gpuTask[id] && misplaced(st, gpuOf) {
+				s.GPUTasksMisplaced++
 			}
 			if len(s.Results) < 5 {
 				s.Results = append(s.Results, certified(pool.Config.Results, id, st))
@@ -339,6 +410,44 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	}
 	s.TasksPerSecond = float64(s.Completed) / elapsed.Seconds()
 	return s, runErr
+}
+
+// misplaced reports whether a certified GPU task was proved by a replica
+// not pinned to a GPU of the worker that ran it.
+func misplaced(st *messages.TaskStatus, gpuOf map[string]common.Address) bool {
+	if len(st.GpuUuids) < len(st.Workers) {
+		return true
+	}
+	provers := map[common.Address]bool{}
+	for _, w := range st.Workers {
+		provers[common.BytesToAddress(w)] = true
+	}
+	for _, u := range st.GpuUuids {
+		if owner, ok := gpuOf[u]; !ok || !provers[owner] {
+			return true
+		}
+	}
+	return false
+}
+
+// pinningConflicts counts pairs of replicas pinned to one GPU at overlapping
+// times, and the distinct GPUs used.
+func pinningConflicts(runs []actors.ReplicaRun) (conflicts, used int) {
+	byGPU := map[string][]actors.ReplicaRun{}
+	for _, r := range runs {
+		for _, u := range r.GPUs {
+			byGPU[u] = append(byGPU[u], r)
+		}
+	}
+	for _, rs := range byGPU {
+		sort.Slice(rs, func(i, j int) bool { return rs[i].Start.Before(rs[j].Start) })
+		for i := 1; i < len(rs); i++ {
+			if rs[i].Start.Before(rs[i-1].End) {
+				conflicts++
+			}
+		}
+	}
+	return conflicts, len(byGPU)
 }
 
 func certified(store result.Store, id [32]byte, st *messages.TaskStatus) CertifiedResult {

@@ -23,6 +23,7 @@ import (
 	"github.com/google/cel-go/cel"
 	"github.com/google/cel-go/common/ast"
 	"github.com/google/cel-go/common/operators"
+	"github.com/google/cel-go/ext"
 
 	"github.com/pocogrid/pocogrid/messages"
 )
@@ -53,6 +54,7 @@ func celEnv() (*cel.Env, error) {
 			cel.Constant("MiB", cel.IntType, intVal(1<<20)),
 			cel.Constant("GiB", cel.IntType, intVal(1<<30)),
 			cel.Constant("TiB", cel.IntType, intVal(1<<40)),
+			ext.Strings(),
 		)
 	})
 	return env, envErr

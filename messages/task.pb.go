@@ -601,11 +601,15 @@ func (x *TaskEnded) GetScores() map[string]uint64 {
 
 // TaskDemand: the task tells its scheduler whether it wants another replica.
 type TaskDemand struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	TaskId        []byte                 `protobuf:"bytes,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
-	Need          bool                   `protobuf:"varint,2,opt,name=need,proto3" json:"need,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	state  protoimpl.MessageState `protogen:"open.v1"`
+	TaskId []byte                 `protobuf:"bytes,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
+	Need   bool                   `protobuf:"varint,2,opt,name=need,proto3" json:"need,omitempty"`
+	// Provisions the task has answered so far; the scheduler compares it with
+	// how many it routed to tell a fresh demand from a stale one.
+	ProvisionsSeen uint64 `protobuf:"varint,3,opt,name=provisions_seen,json=provisionsSeen,proto3" json:"provisions_seen,omitempty"`
+	Restarted      bool   `protobuf:"varint,4,opt,name=restarted,proto3" json:"restarted,omitempty"` // the task actor (re)started: resync the count
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
 }
 
 func (x *TaskDemand) Reset() {
@@ -648,6 +652,20 @@ func (x *TaskDemand) GetTaskId() []byte {
 func (x *TaskDemand) GetNeed() bool {
 	if x != nil {
 		return x.Need
+	}
+	return false
+}
+
+func (x *TaskDemand) GetProvisionsSeen() uint64 {
+	if x != nil {
+		return x.ProvisionsSeen
+	}
+	return 0
+}
+
+func (x *TaskDemand) GetRestarted() bool {
+	if x != nil {
+		return x.Restarted
 	}
 	return false
 }
@@ -1178,11 +1196,13 @@ const file_task_proto_rawDesc = "" +
 	"\x06scores\x18\x02 \x03(\v2\".pocogrid.v1.TaskEnded.ScoresEntryR\x06scores\x1a9\n" +
 	"\vScoresEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\x04R\x05value:\x028\x01\"9\n" +
+	"\x05value\x18\x02 \x01(\x04R\x05value:\x028\x01\"\x80\x01\n" +
 	"\n" +
 	"TaskDemand\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x12\n" +
-	"\x04need\x18\x02 \x01(\bR\x04need\"\xa0\x01\n" +
+	"\x04need\x18\x02 \x01(\bR\x04need\x12'\n" +
+	"\x0fprovisions_seen\x18\x03 \x01(\x04R\x0eprovisionsSeen\x12\x1c\n" +
+	"\trestarted\x18\x04 \x01(\bR\trestarted\"\xa0\x01\n" +
 	"\tProvision\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x16\n" +
 	"\x06worker\x18\x02 \x01(\fR\x06worker\x12/\n" +

@@ -81,6 +81,7 @@ type WorkRequest struct {
 	Worker        []byte                 `protobuf:"bytes,1,opt,name=worker,proto3" json:"worker,omitempty"` // 20-byte address
 	ReplyTo       *Pid                   `protobuf:"bytes,2,opt,name=reply_to,json=replyTo,proto3" json:"reply_to,omitempty"`
 	FreeSlots     uint32                 `protobuf:"varint,3,opt,name=free_slots,json=freeSlots,proto3" json:"free_slots,omitempty"`
+	GpuFree       uint32                 `protobuf:"varint,4,opt,name=gpu_free,json=gpuFree,proto3" json:"gpu_free,omitempty"` // whole GPUs free on the worker right now
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -132,6 +133,13 @@ func (x *WorkRequest) GetReplyTo() *Pid {
 func (x *WorkRequest) GetFreeSlots() uint32 {
 	if x != nil {
 		return x.FreeSlots
+	}
+	return 0
+}
+
+func (x *WorkRequest) GetGpuFree() uint32 {
+	if x != nil {
+		return x.GpuFree
 	}
 	return 0
 }
@@ -335,6 +343,7 @@ type Assignment struct {
 	Replica              *Pid                   `protobuf:"bytes,14,opt,name=replica,proto3" json:"replica,omitempty"`                                                        // where heartbeats go
 	HeartbeatMs          uint64                 `protobuf:"varint,15,opt,name=heartbeat_ms,json=heartbeatMs,proto3" json:"heartbeat_ms,omitempty"`
 	GpuUuids             []string               `protobuf:"bytes,16,rep,name=gpu_uuids,json=gpuUuids,proto3" json:"gpu_uuids,omitempty"`
+	Gpu                  *GPURequest            `protobuf:"bytes,17,opt,name=gpu,proto3" json:"gpu,omitempty"` // GPUs the worker must allocate and pin
 	unknownFields        protoimpl.UnknownFields
 	sizeCache            protoimpl.SizeCache
 }
@@ -481,6 +490,13 @@ func (x *Assignment) GetGpuUuids() []string {
 	return nil
 }
 
+func (x *Assignment) GetGpu() *GPURequest {
+	if x != nil {
+		return x.Gpu
+	}
+	return nil
+}
+
 // Heartbeat keeps a replica alive while its worker computes.
 type Heartbeat struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
@@ -552,6 +568,7 @@ type Contribution struct {
 	ResultSeal    []byte                 `protobuf:"bytes,5,opt,name=result_seal,json=resultSeal,proto3" json:"result_seal,omitempty"` // keccak(worker‖taskid‖digest)
 	Sign          []byte                 `protobuf:"bytes,6,opt,name=sign,proto3" json:"sign,omitempty"`                               // worker signature, see identity.ContributionDigest
 	ReplyTo       *Pid                   `protobuf:"bytes,7,opt,name=reply_to,json=replyTo,proto3" json:"reply_to,omitempty"`
+	GpuUuids      []string               `protobuf:"bytes,8,rep,name=gpu_uuids,json=gpuUuids,proto3" json:"gpu_uuids,omitempty"` // GPUs the replica ran pinned to
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -631,6 +648,13 @@ func (x *Contribution) GetSign() []byte {
 func (x *Contribution) GetReplyTo() *Pid {
 	if x != nil {
 		return x.ReplyTo
+	}
+	return nil
+}
+
+func (x *Contribution) GetGpuUuids() []string {
+	if x != nil {
+		return x.GpuUuids
 	}
 	return nil
 }
@@ -1181,12 +1205,13 @@ const file_work_proto_rawDesc = "" +
 	"\n" +
 	"descriptor\x18\x01 \x01(\v2\x1b.pocogrid.v1.NodeDescriptorR\n" +
 	"descriptor\x12(\n" +
-	"\x06worker\x18\x02 \x01(\v2\x10.pocogrid.v1.PidR\x06worker\"q\n" +
+	"\x06worker\x18\x02 \x01(\v2\x10.pocogrid.v1.PidR\x06worker\"\x8c\x01\n" +
 	"\vWorkRequest\x12\x16\n" +
 	"\x06worker\x18\x01 \x01(\fR\x06worker\x12+\n" +
 	"\breply_to\x18\x02 \x01(\v2\x10.pocogrid.v1.PidR\areplyTo\x12\x1d\n" +
 	"\n" +
-	"free_slots\x18\x03 \x01(\rR\tfreeSlots\"F\n" +
+	"free_slots\x18\x03 \x01(\rR\tfreeSlots\x12\x19\n" +
+	"\bgpu_free\x18\x04 \x01(\rR\agpuFree\"F\n" +
 	"\x06NoWork\x12\x16\n" +
 	"\x06reason\x18\x01 \x01(\tR\x06reason\x12$\n" +
 	"\x0eretry_after_ms\x18\x02 \x01(\rR\fretryAfterMs\"w\n" +
@@ -1200,7 +1225,7 @@ const file_work_proto_rawDesc = "" +
 	"\x05count\x18\x01 \x01(\rR\x05count\x12(\n" +
 	"\x10min_memory_bytes\x18\x02 \x01(\x04R\x0eminMemoryBytes\x12\x14\n" +
 	"\x05model\x18\x03 \x01(\tR\x05model\x124\n" +
-	"\x16min_compute_capability\x18\x04 \x01(\tR\x14minComputeCapability\"\x89\x04\n" +
+	"\x16min_compute_capability\x18\x04 \x01(\tR\x14minComputeCapability\"\xb4\x04\n" +
 	"\n" +
 	"Assignment\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x1d\n" +
@@ -1220,12 +1245,13 @@ const file_work_proto_rawDesc = "" +
 	"\x04task\x18\r \x01(\v2\x10.pocogrid.v1.PidR\x04task\x12*\n" +
 	"\areplica\x18\x0e \x01(\v2\x10.pocogrid.v1.PidR\areplica\x12!\n" +
 	"\fheartbeat_ms\x18\x0f \x01(\x04R\vheartbeatMs\x12\x1b\n" +
-	"\tgpu_uuids\x18\x10 \x03(\tR\bgpuUuids\"[\n" +
+	"\tgpu_uuids\x18\x10 \x03(\tR\bgpuUuids\x12)\n" +
+	"\x03gpu\x18\x11 \x01(\v2\x17.pocogrid.v1.GPURequestR\x03gpu\"[\n" +
 	"\tHeartbeat\x12\x16\n" +
 	"\x06worker\x18\x01 \x01(\fR\x06worker\x12\x1d\n" +
 	"\n" +
 	"replica_id\x18\x02 \x01(\tR\treplicaId\x12\x17\n" +
-	"\aunix_ms\x18\x03 \x01(\x04R\x06unixMs\"\xe1\x01\n" +
+	"\aunix_ms\x18\x03 \x01(\x04R\x06unixMs\"\xfe\x01\n" +
 	"\fContribution\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x1d\n" +
 	"\n" +
@@ -1236,7 +1262,8 @@ const file_work_proto_rawDesc = "" +
 	"\vresult_seal\x18\x05 \x01(\fR\n" +
 	"resultSeal\x12\x12\n" +
 	"\x04sign\x18\x06 \x01(\fR\x04sign\x12+\n" +
-	"\breply_to\x18\a \x01(\v2\x10.pocogrid.v1.PidR\areplyTo\"w\n" +
+	"\breply_to\x18\a \x01(\v2\x10.pocogrid.v1.PidR\areplyTo\x12\x1b\n" +
+	"\tgpu_uuids\x18\b \x03(\tR\bgpuUuids\"w\n" +
 	"\rReplicaFailed\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x1d\n" +
 	"\n" +
@@ -1324,15 +1351,16 @@ var file_work_proto_depIdxs = []int32{
 	3,  // 3: pocogrid.v1.Assignment.limits:type_name -> pocogrid.v1.Limits
 	17, // 4: pocogrid.v1.Assignment.task:type_name -> pocogrid.v1.Pid
 	17, // 5: pocogrid.v1.Assignment.replica:type_name -> pocogrid.v1.Pid
-	17, // 6: pocogrid.v1.Contribution.reply_to:type_name -> pocogrid.v1.Pid
-	11, // 7: pocogrid.v1.Reveal.files:type_name -> pocogrid.v1.ResultFile
-	17, // 8: pocogrid.v1.Reveal.reply_to:type_name -> pocogrid.v1.Pid
-	11, // 9: pocogrid.v1.ResultUpload.files:type_name -> pocogrid.v1.ResultFile
-	10, // [10:10] is the sub-list for method output_type
-	10, // [10:10] is the sub-list for method input_type
-	10, // [10:10] is the sub-list for extension type_name
-	10, // [10:10] is the sub-list for extension extendee
-	0,  // [0:10] is the sub-list for field type_name
+	4,  // 6: pocogrid.v1.Assignment.gpu:type_name -> pocogrid.v1.GPURequest
+	17, // 7: pocogrid.v1.Contribution.reply_to:type_name -> pocogrid.v1.Pid
+	11, // 8: pocogrid.v1.Reveal.files:type_name -> pocogrid.v1.ResultFile
+	17, // 9: pocogrid.v1.Reveal.reply_to:type_name -> pocogrid.v1.Pid
+	11, // 10: pocogrid.v1.ResultUpload.files:type_name -> pocogrid.v1.ResultFile
+	11, // [11:11] is the sub-list for method output_type
+	11, // [11:11] is the sub-list for method input_type
+	11, // [11:11] is the sub-list for extension type_name
+	11, // [11:11] is the sub-list for extension extendee
+	0,  // [0:11] is the sub-list for field type_name
 }
 
 func init() { file_work_proto_init() }

@@ -70,6 +70,9 @@ func newDemoCmd() *cobra.Command {
 	f.IntVar(&o.Slots, "slots", 1, "replicas each worker runs at once")
 	f.DurationVar(&o.Timeout, "timeout", 10*time.Minute, "give up after this long")
 	f.StringVar(&chainSpec, "chain", "none", "none (off-chain), sim (in-process Ethereum), or a ws:// or http:// JSON-RPC node")
+	f.StringVar(&o.FakeGPUs, "fake-gpus", "", "give GPU workers a fake GPU fleet, e.g. dgxh100 or 2xA30 (mixed CPU/GPU workload)")
+	f.IntVar(&o.GPUWorkers, "gpu-workers", 0, "workers that are GPU rigs (default 2 with --fake-gpus)")
+	f.IntVar(&o.GPUTasks, "gpu-tasks", 0, "tasks that each need one GPU (default half the tasks with --fake-gpus)")
 	f.BoolVar(&asJSON, "json", false, "print a JSON summary")
 	f.BoolVar(&quiet, "quiet", false, "no progress line")
 	return cmd
@@ -80,6 +83,10 @@ func printSummary(s *demo.Summary) {
 	fmt.Printf("  certified %d, failed %d, wrong results accepted %d\n", s.Completed, s.Failed, s.WrongAccepted)
 	fmt.Printf("  %d replicas (%.2f per task, %d failed), %.1f s, %.1f certified tasks/s\n",
 		s.Replicas, s.ReplicasPer, s.ReplicasFailed, s.ElapsedSeconds, s.TasksPerSecond)
+	if s.GPUTasks > 0 {
+		fmt.Printf("  GPU: %d GPU tasks on %d GPU workers, %d GPUs used, %d misplaced, %d pinning conflicts\n",
+			s.GPUTasks, s.GPUWorkers, s.GPUsUsed, s.GPUTasksMisplaced, s.GPUPinningConflicts)
+	}
 	for reason, n := range s.Failures {
 		fmt.Printf("  failed x%d: %s\n", n, reason)
 	}
