@@ -14,6 +14,7 @@ import (
 	"github.com/pocogrid/pocogrid/actors"
 	"github.com/pocogrid/pocogrid/apps"
 	"github.com/pocogrid/pocogrid/demo"
+	"github.com/pocogrid/pocogrid/gpu"
 	"github.com/pocogrid/pocogrid/identity"
 	"github.com/pocogrid/pocogrid/messages"
 	"github.com/pocogrid/pocogrid/poco"
@@ -375,4 +376,58 @@ func TestPoolResumesFromJournal(t *testing.T) {
 		}
 	}
 	_ = context.Background()
+}
+
+func TestUnhealthyGPUFailsItsReplicaAndStopsGettingWork(t *testing.T) {
+	g := newGrid(t, nil)
+	fleet, err := gpu.NewFakeProber("1xA30@health")
+	if err != nil {
+		t.Fatal(err)
+	}
+	infos, _ := fleet.Probe()
+	alloc := gpu.NewAllocator(infos)
+	events, err := fleet.Events(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var runs []actors.ReplicaRun
+	g.workers(1, func(_ int, c *actors.WorkerConfig) {
+		c.GPUs, c.GPUHealth = alloc, events
+		c.OnReplica = func(r actors.ReplicaRun) { mu.Lock(); runs = append(runs, r); mu.Unlock() }
+	})
+	b := bag(1, "sleep", 1, func(s *messages.TaskSpec) { s.Args = []string{"500"}; s.Gpu = &messages.GPURequest{Count: 1} })
+	g.mu.Lock()
+	g.expect = 1
+	g.mu.Unlock()
+	if _, err := g.pool.Submit(b, 5*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	// Wait until the replica holds the GPU, then break the GPU (XID 79).
+	deadline := time.Now().Add(5 * time.Second)
+	for alloc.Summary().Free != 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("replica never allocated the GPU")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if err := fleet.InjectXID(0, 79); err != nil {
+		t.Fatal(err)
+	}
+	// A healthy GPU worker joins: the task must complete there.
+	g.workers(1, func(_ int, c *actors.WorkerConfig) {
+		f2, _ := gpu.NewFakeProber("1xA30@healthy")
+		in2, _ := f2.Probe()
+		c.GPUs = gpu.NewAllocator(in2)
+	})
+	st := g.waitEnded(20 * time.Second)[[32]byte(b.Tasks[0].TaskId)]
+	if st.State != messages.TaskState_TASK_STATE_COMPLETED || st.Replicas != 2 {
+		t.Fatalf("want completed with 2 replicas (the first failed with its GPU), got %v, %d replicas, %q", st.State, st.Replicas, st.Reason)
+	}
+	if len(st.GpuUuids) != 1 || st.GpuUuids[0] == infos[0].UUID {
+		t.Fatalf("certified on GPUs %v; the broken one was %s", st.GpuUuids, infos[0].UUID)
+	}
+	if s := alloc.Summary(); s.Healthy != 0 || s.Free != 0 {
+		t.Fatalf("broken GPU still offered: %+v", s)
+	}
 }

@@ -127,6 +127,10 @@ type WorkerConfig struct {
 	// GPUs, when set, are the node's GPUs: replicas of GPU tasks get whole
 	// GPUs allocated from it and run pinned to them.
 	GPUs *gpu.Allocator
+	// GPUHealth delivers the node's GPU health events (gpu.Prober.Events):
+	// a critical one marks the GPU unhealthy, and the replicas pinned to it
+	// fail so their tasks provision others.
+	GPUHealth <-chan gpu.HealthEvent
 	// OnReplica, when set, is told each replica run (for demo statistics).
 	OnReplica func(ReplicaRun)
 }

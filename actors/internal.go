@@ -1,6 +1,9 @@
 package actors
 
-import "github.com/pocogrid/pocogrid/messages"
+import (
+	"github.com/pocogrid/pocogrid/gpu"
+	"github.com/pocogrid/pocogrid/messages"
+)
 
 // Timer ticks an actor sends itself; they never cross a node boundary.
 
@@ -15,6 +18,9 @@ type heartbeatTick struct{}
 
 // watchdogTick makes a worker check for lost work requests.
 type watchdogTick struct{}
+
+// gpuHealth carries a GPU health event into the worker actor.
+type gpuHealth struct{ ev gpu.HealthEvent }
 
 // retryWork makes a worker ask for work again after NoWork.
 type retryWork struct{}

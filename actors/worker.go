@@ -68,6 +68,14 @@ func (w *workerActor) Receive(ctx actor.Context) {
 		w.register(ctx)
 		w.askWork(ctx)
 		w.armWatchdog(ctx)
+		if w.cfg.GPUHealth != nil {
+			self, root, events := ctx.Self(), ctx.ActorSystem().Root, w.cfg.GPUHealth
+			go func() {
+				for ev := range events {
+					root.Send(self, &gpuHealth{ev: ev})
+				}
+			}()
+		}
 	case *actor.Stopping:
 		if w.hbStop != nil {
 			w.hbStop()
@@ -118,6 +126,8 @@ func (w *workerActor) Receive(ctx actor.Context) {
 		}
 	case *heartbeatTick:
 		w.heartbeat(ctx)
+	case *gpuHealth:
+		w.gpuEvent(ctx, m.ev)
 	}
 }
 
@@ -403,4 +413,32 @@ func (w *workerActor) heartbeat(ctx actor.Context) {
 	if every > 0 {
 		w.startHeartbeat(ctx, every)
 	}
+}
+
+// gpuEvent takes an unhealthy GPU out of service: replicas pinned to it
+// fail (their tasks provision others) and the node re-advertises its GPUs.
+func (w *workerActor) gpuEvent(ctx actor.Context, ev gpu.HealthEvent) {
+	if !ev.Critical || w.cfg.GPUs == nil {
+		return
+	}
+	uuid := ev.UUID
+	if ev.MIGUUID != "" {
+		uuid = ev.MIGUUID
+	}
+	reason := fmt.Sprintf("GPU %s unhealthy: %s", uuid, ev.Reason)
+	w.cfg.Logger.Warn("GPU unhealthy", "uuid", uuid, "reason", ev.Reason)
+	for _, owner := range w.cfg.GPUs.MarkUnhealthy(uuid, ev.Reason) {
+		r := w.runs[owner]
+		if r == nil {
+			continue
+		}
+		ctx.Send(fromPid(r.asg.Task), &messages.ReplicaFailed{TaskId: r.asg.TaskId, ReplicaId: owner, Worker: w.me.Bytes(), Reason: reason})
+		if r.computing {
+			r.aborted = true
+		} else {
+			w.releaseGPUs(r)
+			delete(w.runs, owner)
+		}
+	}
+	w.register(ctx)
 }

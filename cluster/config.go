@@ -81,11 +81,11 @@ func (c *Config) memberlistConfig(pool string) (*memberlist.Config, error) {
 	switch c.Profile {
 	case "", ProfileLAN:
 		mc = memberlist.DefaultLANConfig()
-		// Crash → dead in ~2–4 s (3..100 nodes): suspicion lasts
-		// SuspicionMult·max(1,log10 n)·ProbeInterval = 1.5 s (n<10) to 3 s (n=100),
-		// at most 3× that while no other member has confirmed.
-		mc.ProbeInterval = 500 * time.Millisecond
-		mc.ProbeTimeout = 250 * time.Millisecond
+		// Crash → dead in ~2–4.5 s with 3..100 nodes (benchmarks/gossip): the
+		// suspicion lasts SuspicionMult·max(1,log10 n)·ProbeInterval = 1.2 s
+		// (n<10) to 2.4 s (n=100), up to 3× that until another member confirms.
+		mc.ProbeInterval = 400 * time.Millisecond
+		mc.ProbeTimeout = 200 * time.Millisecond
 		mc.SuspicionMult = 3
 		mc.SuspicionMaxTimeoutMult = 3
 		mc.GossipInterval = 100 * time.Millisecond
@@ -102,7 +102,6 @@ func (c *Config) memberlistConfig(pool string) (*memberlist.Config, error) {
 		mc.RetransmitMult = 4 // DefaultLocalConfig's 2 leaves some nodes to the next push/pull
 		mc.GossipInterval = 50 * time.Millisecond
 		mc.PushPullInterval = 5 * time.Second
-		mc.GossipToTheDeadTime = 2 * time.Second
 		mc.DeadNodeReclaimTime = time.Second
 	default:
 		return nil, fmt.Errorf("cluster: unknown profile %q (want %q or %q)", c.Profile, ProfileLAN, ProfileLocal)

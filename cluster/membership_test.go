@@ -333,7 +333,7 @@ func TestProfiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if mc.ProbeInterval != 500*time.Millisecond || mc.Label != "pocogrid/default" || mc.BindAddr != "0.0.0.0" {
+	if mc.ProbeInterval != 400*time.Millisecond || mc.Label != "pocogrid/default" || mc.BindAddr != "0.0.0.0" {
 		t.Fatalf("lan config %+v", mc)
 	}
 	local, _ := (&Config{Profile: ProfileLocal}).memberlistConfig("")

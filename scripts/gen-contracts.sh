@@ -98,6 +98,12 @@ for (const name of process.env.NAMES.split(" ")) {
 }
 JS
 
+# Source fingerprint: lets `go test ./chain/` notice edited contracts without node/solc.
+{
+  echo "# sha256 of chain/contracts/*.sol compiled into these artifacts (solc $SOLC_VERSION, OpenZeppelin $OZ_VERSION, evm $EVM_VERSION, runs $OPTIMIZER_RUNS, viaIR)"
+  (cd "$ROOT/chain/contracts" && LC_ALL=C sha256sum $(LC_ALL=C ls *.sol))
+} > "$OUT/artifacts/sources.sha256"
+
 # ------------------------------------------------------------ bindings
 cd "$ROOT"
 # abigen at the go-ethereum version go.mod pins, run as module@version so that
@@ -108,6 +114,7 @@ for name in "${CONTRACTS[@]}"; do
   go run "github.com/ethereum/go-ethereum/cmd/abigen@$GETH_MOD_VERSION" --v2 \
     --abi "$OUT/artifacts/$name.abi" --bin "$OUT/artifacts/$name.bin" \
     --pkg bindings --type "$name" --out "$OUT/bindings/$lower.go"
+  chmod 644 "$OUT/bindings/$lower.go"
 done
 
 if [ "$CHECK" = 1 ]; then

@@ -980,7 +980,8 @@ contract Hub is EIP712, IHubErrors {
         v.finalDeadline = uint256(d.startTime) + FINAL_DEADLINE_RATIO * d.timeRef;
     }
 
-    /// status: 0 UNSET, 1 CONTRIBUTED, 2 PROVED; rejected: consensus group of a reopened round.
+    /// status: 0 UNSET, 1 CONTRIBUTED, 2 PROVED. A CONTRIBUTED contribution made in an
+    /// epoch before a reopen that rejected its result hash can no longer be revealed.
     function viewContribution(bytes32 taskid, address worker)
         external
         view
