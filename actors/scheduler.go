@@ -96,6 +96,8 @@ func (s *schedulerActor) Receive(ctx actor.Context) {
 		s.workRequest(ctx, m)
 	case *messages.TaskDemand:
 		s.demand(ctx, m)
+	case *messages.WorkerLost:
+		s.workerLost(ctx, m)
 	case *messages.ProvisionDeclined:
 		if w := s.workers[common.BytesToAddress(m.Worker)]; w != nil {
 			if id, ok := hash32(m.TaskId); ok {
@@ -555,4 +557,25 @@ func withGPU(expr string, g *messages.GPURequest) (string, error) {
 		return gexpr, nil
 	}
 	return "(" + expr + ") && " + gexpr, nil
+}
+
+// workerLost fails the lost worker's pending replicas and forgets it.
+func (s *schedulerActor) workerLost(ctx actor.Context, m *messages.WorkerLost) {
+	a, ok := addr(m.Worker)
+	if !ok {
+		return
+	}
+	for _, t := range s.tasks {
+		if _, has := t.workers[a]; has && t.status == nil && t.pid != nil {
+			ctx.Send(t.pid, &messages.ReplicaFailed{TaskId: t.id[:], Worker: m.Worker, Reason: m.Reason})
+		}
+	}
+	for e := s.parked.Front(); e != nil; {
+		next := e.Next()
+		if e.Value.(*parkedRequest).w.addr == a {
+			s.parked.Remove(e)
+		}
+		e = next
+	}
+	delete(s.workers, a)
 }

@@ -345,6 +345,13 @@ func (t *taskActor) requestReveals(ctx actor.Context) {
 }
 
 func (t *taskActor) replicaFailed(ctx actor.Context, m *messages.ReplicaFailed) {
+	if m.ReplicaId == "" {
+		// The worker was lost: fail its replica, if it is still pending.
+		w, ok := addr(m.Worker)
+		if r := t.byWorker[w]; ok && r != nil {
+			m = &messages.ReplicaFailed{TaskId: m.TaskId, ReplicaId: r.ReplicaId, Worker: m.Worker, Reason: m.Reason}
+		}
+	}
 	r, ok := t.replicas[m.ReplicaId]
 	if !ok || r.State != messages.ReplicaState_REPLICA_STATE_PENDING {
 		return

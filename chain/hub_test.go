@@ -40,8 +40,6 @@ func TestHashesMatchContractAndPoco(t *testing.T) {
 	if want := poco.DealID(f.env.Domain.HashRequestOrder(req), 0); common.Hash(want) != d.ID {
 		t.Fatalf("dealid %s, poco %x", d.ID, want)
 	}
-	w := f.workers
-	_ = w
 	taskid := d.TaskIDs[1]
 	if common.Hash(poco.TaskID(d.ID, 1)) != taskid || TaskID(d.ID, 1) != taskid {
 		t.Fatal("taskid mismatch")

@@ -1194,6 +1194,60 @@ func (x *Abort) GetReason() string {
 	return ""
 }
 
+// WorkerLost: membership declared a worker node dead or gone; its pending
+// replicas fail at once instead of waiting for their liveness timeout.
+type WorkerLost struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Worker        []byte                 `protobuf:"bytes,1,opt,name=worker,proto3" json:"worker,omitempty"`
+	Reason        string                 `protobuf:"bytes,2,opt,name=reason,proto3" json:"reason,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *WorkerLost) Reset() {
+	*x = WorkerLost{}
+	mi := &file_work_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *WorkerLost) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WorkerLost) ProtoMessage() {}
+
+func (x *WorkerLost) ProtoReflect() protoreflect.Message {
+	mi := &file_work_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use WorkerLost.ProtoReflect.Descriptor instead.
+func (*WorkerLost) Descriptor() ([]byte, []int) {
+	return file_work_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *WorkerLost) GetWorker() []byte {
+	if x != nil {
+		return x.Worker
+	}
+	return nil
+}
+
+func (x *WorkerLost) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
 var File_work_proto protoreflect.FileDescriptor
 
 const file_work_proto_rawDesc = "" +
@@ -1309,7 +1363,11 @@ const file_work_proto_rawDesc = "" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x1d\n" +
 	"\n" +
 	"replica_id\x18\x02 \x01(\tR\treplicaId\x12\x16\n" +
-	"\x06reason\x18\x03 \x01(\tR\x06reasonB'Z%github.com/pocogrid/pocogrid/messagesb\x06proto3"
+	"\x06reason\x18\x03 \x01(\tR\x06reason\"<\n" +
+	"\n" +
+	"WorkerLost\x12\x16\n" +
+	"\x06worker\x18\x01 \x01(\fR\x06worker\x12\x16\n" +
+	"\x06reason\x18\x02 \x01(\tR\x06reasonB'Z%github.com/pocogrid/pocogrid/messagesb\x06proto3"
 
 var (
 	file_work_proto_rawDescOnce sync.Once
@@ -1323,7 +1381,7 @@ func file_work_proto_rawDescGZIP() []byte {
 	return file_work_proto_rawDescData
 }
 
-var file_work_proto_msgTypes = make([]protoimpl.MessageInfo, 16)
+var file_work_proto_msgTypes = make([]protoimpl.MessageInfo, 17)
 var file_work_proto_goTypes = []any{
 	(*RegisterWorker)(nil), // 0: pocogrid.v1.RegisterWorker
 	(*WorkRequest)(nil),    // 1: pocogrid.v1.WorkRequest
@@ -1341,20 +1399,21 @@ var file_work_proto_goTypes = []any{
 	(*UploadRequest)(nil),  // 13: pocogrid.v1.UploadRequest
 	(*ResultUpload)(nil),   // 14: pocogrid.v1.ResultUpload
 	(*Abort)(nil),          // 15: pocogrid.v1.Abort
-	(*NodeDescriptor)(nil), // 16: pocogrid.v1.NodeDescriptor
-	(*Pid)(nil),            // 17: pocogrid.v1.Pid
+	(*WorkerLost)(nil),     // 16: pocogrid.v1.WorkerLost
+	(*NodeDescriptor)(nil), // 17: pocogrid.v1.NodeDescriptor
+	(*Pid)(nil),            // 18: pocogrid.v1.Pid
 }
 var file_work_proto_depIdxs = []int32{
-	16, // 0: pocogrid.v1.RegisterWorker.descriptor:type_name -> pocogrid.v1.NodeDescriptor
-	17, // 1: pocogrid.v1.RegisterWorker.worker:type_name -> pocogrid.v1.Pid
-	17, // 2: pocogrid.v1.WorkRequest.reply_to:type_name -> pocogrid.v1.Pid
+	17, // 0: pocogrid.v1.RegisterWorker.descriptor:type_name -> pocogrid.v1.NodeDescriptor
+	18, // 1: pocogrid.v1.RegisterWorker.worker:type_name -> pocogrid.v1.Pid
+	18, // 2: pocogrid.v1.WorkRequest.reply_to:type_name -> pocogrid.v1.Pid
 	3,  // 3: pocogrid.v1.Assignment.limits:type_name -> pocogrid.v1.Limits
-	17, // 4: pocogrid.v1.Assignment.task:type_name -> pocogrid.v1.Pid
-	17, // 5: pocogrid.v1.Assignment.replica:type_name -> pocogrid.v1.Pid
+	18, // 4: pocogrid.v1.Assignment.task:type_name -> pocogrid.v1.Pid
+	18, // 5: pocogrid.v1.Assignment.replica:type_name -> pocogrid.v1.Pid
 	4,  // 6: pocogrid.v1.Assignment.gpu:type_name -> pocogrid.v1.GPURequest
-	17, // 7: pocogrid.v1.Contribution.reply_to:type_name -> pocogrid.v1.Pid
+	18, // 7: pocogrid.v1.Contribution.reply_to:type_name -> pocogrid.v1.Pid
 	11, // 8: pocogrid.v1.Reveal.files:type_name -> pocogrid.v1.ResultFile
-	17, // 9: pocogrid.v1.Reveal.reply_to:type_name -> pocogrid.v1.Pid
+	18, // 9: pocogrid.v1.Reveal.reply_to:type_name -> pocogrid.v1.Pid
 	11, // 10: pocogrid.v1.ResultUpload.files:type_name -> pocogrid.v1.ResultFile
 	11, // [11:11] is the sub-list for method output_type
 	11, // [11:11] is the sub-list for method input_type
@@ -1375,7 +1434,7 @@ func file_work_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_work_proto_rawDesc), len(file_work_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   16,
+			NumMessages:   17,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

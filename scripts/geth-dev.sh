@@ -6,6 +6,9 @@
 #   scripts/geth-dev.sh stop
 #   scripts/geth-dev.sh test               # start, go test ./chain/ -run TestGeth, stop
 #   scripts/geth-dev.sh env                # print the exports of the running node
+#   scripts/geth-dev.sh run CMD ARGS...    # start (profile $POCOGRID_GETH_PROFILE or dev),
+#                                          # run CMD with the exports, stop; exit status of CMD
+#                                          # e.g. CI: scripts/geth-dev.sh run go test ./...
 #
 # Profiles (see shared/tools/iexec-gas/README.md):
 #   dev    plain geth --dev (Bogota rules: EIP-8037/8038 storage pricing)
@@ -131,5 +134,13 @@ case "${1:-}" in
     cd "$ROOT"
     go test ./chain/ -run 'TestGeth' -count=1 -v
     ;;
-  *) echo "usage: $0 start [dev|osaka] | stop | env | test [dev|osaka]" >&2; exit 2 ;;
+  run)
+    shift
+    [ $# -gt 0 ] || { echo "usage: $0 run CMD ARGS..." >&2; exit 2; }
+    trap stop EXIT
+    eval "$(start "${POCOGRID_GETH_PROFILE:-dev}")"
+    export POCOGRID_GETH_WS POCOGRID_GETH_HTTP POCOGRID_GETH_PROFILE
+    "$@"
+    ;;
+  *) echo "usage: $0 start [dev|osaka] | stop | env | test [dev|osaka] | run CMD..." >&2; exit 2 ;;
 esac

@@ -1,0 +1,156 @@
+package node
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/asynkron/protoactor-go/actor"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pocogrid/pocogrid/actors"
+	"github.com/pocogrid/pocogrid/cluster"
+	"github.com/pocogrid/pocogrid/demo"
+	"github.com/pocogrid/pocogrid/gpu"
+	"github.com/pocogrid/pocogrid/identity"
+	"github.com/pocogrid/pocogrid/messages"
+	"github.com/pocogrid/pocogrid/sandbox"
+)
+
+func numCPU() int { return runtime.NumCPU() }
+
+// workerSide runs this node's WorkerActor against whichever scheduler the
+// cluster currently names for the pool, and follows it when it moves.
+type workerSide struct {
+	cfg    Config
+	key    *identity.Key
+	desc   *messages.NodeDescriptor
+	prober gpu.Prober
+	alloc  *gpu.Allocator
+	health <-chan gpu.HealthEvent
+	exec   *sandbox.Executor
+	cat    *actors.Catalog
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+func newWorkerSide(cfg Config, key *identity.Key, desc *messages.NodeDescriptor) (*workerSide, error) {
+	if !cfg.has(RoleWorker) {
+		return nil, nil
+	}
+	w := &workerSide{cfg: cfg, key: key, desc: desc}
+	if cfg.FakeGPUs != "" {
+		f, err := gpu.NewFakeProber(cfg.FakeGPUs + "@" + key.Address().Hex())
+		if err != nil {
+			return nil, err
+		}
+		w.prober = f
+	} else {
+		p, reason := gpu.NewNVMLProber(cfg.Logger)
+		if reason != "" {
+			cfg.Logger.Info("no GPUs", "reason", reason)
+		}
+		w.prober = p
+	}
+	infos, err := w.prober.Probe()
+	if err != nil {
+		cfg.Logger.Warn("GPU probe failed; running without GPUs", "err", err)
+		infos = nil
+	}
+	if len(infos) > 0 {
+		w.alloc = gpu.NewAllocator(infos)
+		w.cfg.Slots = max(w.cfg.Slots, len(infos))
+		desc.Slots = uint32(w.cfg.Slots)
+	}
+	if w.exec, err = demo.NewExecutor(); err != nil {
+		return nil, err
+	}
+	if w.cat, err = demo.BuiltinCatalog(); err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+func (w *workerSide) gpuSummary() *messages.GPUSummary {
+	if w.alloc == nil {
+		return nil
+	}
+	return actors.GPUSummary(w.alloc.Summary())
+}
+
+func (w *workerSide) start(ctx context.Context, sys *actor.ActorSystem, mem *cluster.Membership) {
+	ctx, w.cancel = context.WithCancel(ctx)
+	if w.alloc != nil {
+		if ch, err := w.prober.Events(ctx); err == nil {
+			w.health = ch
+		} else {
+			w.cfg.Logger.Warn("GPU health events unavailable", "err", err)
+		}
+	}
+	sets, unsubscribe := mem.Subscribe()
+	w.wg.Add(1)
+	go func() {
+		defer w.wg.Done()
+		defer unsubscribe()
+		var current *actor.PID
+		var currentAt string
+		follow := func(set []cluster.Member) {
+			d, ok := schedulerOf(set, w.cfg.Pool)
+			if !ok || d.ActorAddress == currentAt {
+				return
+			}
+			if current != nil {
+				_ = sys.Root.StopFuture(current).Wait()
+			}
+			currentAt = d.ActorAddress
+			current = w.spawn(sys, d)
+			w.cfg.Logger.Info("working for scheduler", "pool", w.cfg.Pool, "scheduler", common.BytesToAddress(d.NodeId).Hex(), "at", d.ActorAddress)
+		}
+		follow(mem.Members())
+		for {
+			select {
+			case <-ctx.Done():
+				if current != nil {
+					_ = sys.Root.StopFuture(current).Wait()
+				}
+				return
+			case set, ok := <-sets:
+				if !ok {
+					return
+				}
+				follow(set)
+			}
+		}
+	}()
+}
+
+func (w *workerSide) spawn(sys *actor.ActorSystem, sched *messages.NodeDescriptor) *actor.PID {
+	props := actors.NewWorkerProps(actors.WorkerConfig{
+		Key:            w.key,
+		Descriptor:     w.desc,
+		Scheduler:      common.BytesToAddress(sched.NodeId),
+		Executor:       w.exec,
+		Apps:           w.cat,
+		Slots:          w.cfg.Slots,
+		GPUs:           w.alloc,
+		GPUHealth:      w.health,
+		Logger:         w.cfg.Logger,
+		WorkDir:        demo.ScratchDir(),
+		RequestTimeout: w.cfg.RequestTimeout,
+	}, actor.NewPID(sched.ActorAddress, w.cfg.Pool+"/scheduler"))
+	pid, err := sys.Root.SpawnNamed(props, fmt.Sprintf("worker-%s", sched.ActorAddress))
+	if err != nil {
+		w.cfg.Logger.Error("spawn worker", "err", err)
+	}
+	return pid
+}
+
+func (w *workerSide) close() {
+	if w.cancel != nil {
+		w.cancel()
+	}
+	w.wg.Wait()
+	_ = w.prober.Close()
+	_ = w.exec.Close(context.Background())
+}
