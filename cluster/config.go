@@ -56,8 +56,9 @@ type Config struct {
 	LeaveTimeout time.Duration
 	// Logger receives memberlist's and this package's logs (default: discarded).
 	Logger *slog.Logger
-	// Transport replaces the UDP/TCP transport (e.g. memberlist.MockNetwork in
-	// benchmarks); BindAddr/BindPort are then ignored.
+	// Transport replaces the UDP/TCP transport; BindAddr/BindPort are then
+	// ignored. memberlist.MockNetwork works for joins and updates, but its
+	// sends block forever once a peer stopped, so it cannot model crashes.
 	Transport memberlist.Transport
 }
 

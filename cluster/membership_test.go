@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/hashicorp/memberlist"
 )
 
 const waitLong = 10 * time.Second // generous bound; the usual time is ~100 ms
@@ -346,4 +348,14 @@ func TestProfiles(t *testing.T) {
 	if _, err := (&Config{SecretKey: []byte("short")}).memberlistConfig(""); !errors.Is(err, ErrBadKey) {
 		t.Fatalf("short key: %v", err)
 	}
+}
+
+func TestMockTransport(t *testing.T) {
+	var network memberlist.MockNetwork // create every transport before any node starts
+	ta, tb := network.NewTransport("a"), network.NewTransport("b")
+	ca, cb := testConfig("a"), testConfig("b")
+	ca.Transport, cb.Transport = ta, tb
+	a := startNode(t, ca)
+	startNode(t, cb, a.LocalAddr())
+	waitFor(t, waitLong, "join over MockNetwork", hasExactly(a, "a", "b"))
 }

@@ -43,6 +43,11 @@ type Config struct {
 	HTTP          string // scheduler API address
 	Profile       string // cluster.ProfileLAN or ProfileLocal
 	Slots         int    // worker: replicas at once (default: CPUs)
+	// Identities is how many worker identities (keys) the node runs, each
+	// with its share of the slots. PoCo counts distinct workers, so a small
+	// cluster at a high trust level needs more than one per node; identities
+	// on one host are not independent witnesses.
+	Identities int
 	FakeGPUs      string // worker: a fake GPU fleet instead of NVML
 	Tags          []string
 	Logger        *slog.Logger
@@ -89,6 +94,12 @@ func (c *Config) validate() error {
 	}
 	if c.Slots <= 0 {
 		c.Slots = max(1, numCPU())
+	}
+	if c.Identities <= 0 {
+		c.Identities = 1
+	}
+	if c.Identities > c.Slots {
+		c.Slots = c.Identities
 	}
 	return nil
 }

@@ -3,11 +3,13 @@ package node
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"runtime"
 	"sync"
 
 	"github.com/asynkron/protoactor-go/actor"
 	"github.com/ethereum/go-ethereum/common"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/pocogrid/pocogrid/actors"
 	"github.com/pocogrid/pocogrid/cluster"
@@ -24,7 +26,7 @@ func numCPU() int { return runtime.NumCPU() }
 // cluster currently names for the pool, and follows it when it moves.
 type workerSide struct {
 	cfg    Config
-	key    *identity.Key
+	keys   []*identity.Key
 	desc   *messages.NodeDescriptor
 	prober gpu.Prober
 	alloc  *gpu.Allocator
@@ -39,7 +41,14 @@ func newWorkerSide(cfg Config, key *identity.Key, desc *messages.NodeDescriptor)
 	if !cfg.has(RoleWorker) {
 		return nil, nil
 	}
-	w := &workerSide{cfg: cfg, key: key, desc: desc}
+	w := &workerSide{cfg: cfg, keys: []*identity.Key{key}, desc: desc}
+	for i := 1; i < cfg.Identities; i++ {
+		k, err := identity.LoadOrCreate(filepath.Join(cfg.DataDir, fmt.Sprintf("worker-%d.key", i)))
+		if err != nil {
+			return nil, err
+		}
+		w.keys = append(w.keys, k)
+	}
 	if cfg.FakeGPUs != "" {
 		f, err := gpu.NewFakeProber(cfg.FakeGPUs + "@" + key.Address().Hex())
 		if err != nil {
@@ -93,15 +102,15 @@ func (w *workerSide) start(ctx context.Context, sys *actor.ActorSystem, mem *clu
 	go func() {
 		defer w.wg.Done()
 		defer unsubscribe()
-		var current *actor.PID
+		var current []*actor.PID
 		var currentAt string
 		follow := func(set []cluster.Member) {
 			d, ok := schedulerOf(set, w.cfg.Pool)
 			if !ok || d.ActorAddress == currentAt {
 				return
 			}
-			if current != nil {
-				_ = sys.Root.StopFuture(current).Wait()
+			for _, p := range current {
+				_ = sys.Root.StopFuture(p).Wait()
 			}
 			currentAt = d.ActorAddress
 			current = w.spawn(sys, d)
@@ -111,8 +120,8 @@ func (w *workerSide) start(ctx context.Context, sys *actor.ActorSystem, mem *clu
 		for {
 			select {
 			case <-ctx.Done():
-				if current != nil {
-					_ = sys.Root.StopFuture(current).Wait()
+				for _, p := range current {
+					_ = sys.Root.StopFuture(p).Wait()
 				}
 				return
 			case set, ok := <-sets:
@@ -125,25 +134,43 @@ func (w *workerSide) start(ctx context.Context, sys *actor.ActorSystem, mem *clu
 	}()
 }
 
-func (w *workerSide) spawn(sys *actor.ActorSystem, sched *messages.NodeDescriptor) *actor.PID {
-	props := actors.NewWorkerProps(actors.WorkerConfig{
-		Key:            w.key,
-		Descriptor:     w.desc,
-		Scheduler:      common.BytesToAddress(sched.NodeId),
-		Executor:       w.exec,
-		Apps:           w.cat,
-		Slots:          w.cfg.Slots,
-		GPUs:           w.alloc,
-		GPUHealth:      w.health,
-		Logger:         w.cfg.Logger,
-		WorkDir:        demo.ScratchDir(),
-		RequestTimeout: w.cfg.RequestTimeout,
-	}, actor.NewPID(sched.ActorAddress, w.cfg.Pool+"/scheduler"))
-	pid, err := sys.Root.SpawnNamed(props, fmt.Sprintf("worker-%s", sched.ActorAddress))
-	if err != nil {
-		w.cfg.Logger.Error("spawn worker", "err", err)
+// spawn starts one WorkerActor per identity against the scheduler; the
+// node's slots are shared out among them (GPU rigs: the first identity
+// holds the GPUs).
+func (w *workerSide) spawn(sys *actor.ActorSystem, sched *messages.NodeDescriptor) []*actor.PID {
+	var pids []*actor.PID
+	n := len(w.keys)
+	for i, k := range w.keys {
+		slots := w.cfg.Slots / n
+		if i < w.cfg.Slots%n {
+			slots++
+		}
+		d := proto.Clone(w.desc).(*messages.NodeDescriptor)
+		d.NodeId = k.Address().Bytes()
+		d.Slots = uint32(slots)
+		c := actors.WorkerConfig{
+			Key:            k,
+			Descriptor:     d,
+			Scheduler:      common.BytesToAddress(sched.NodeId),
+			Executor:       w.exec,
+			Apps:           w.cat,
+			Slots:          slots,
+			Logger:         w.cfg.Logger,
+			WorkDir:        demo.ScratchDir(),
+			RequestTimeout: w.cfg.RequestTimeout,
+		}
+		if i == 0 {
+			c.GPUs, c.GPUHealth = w.alloc, w.health
+		}
+		pid, err := sys.Root.SpawnNamed(actors.NewWorkerProps(c, actor.NewPID(sched.ActorAddress, w.cfg.Pool+"/scheduler")),
+			fmt.Sprintf("worker-%d-%s", i, sched.ActorAddress))
+		if err != nil {
+			w.cfg.Logger.Error("spawn worker", "err", err)
+			continue
+		}
+		pids = append(pids, pid)
 	}
-	return pid
+	return pids
 }
 
 func (w *workerSide) close() {

@@ -35,6 +35,7 @@ func main() {
 	profiles := flag.String("profiles", "lan,local", "comma-separated profiles (lan, local)")
 	runs := flag.Int("runs", 3, "join/leave/crash repetitions per size")
 	timeout := flag.Duration("timeout", 60*time.Second, "bound for each measurement")
+	joinGap := flag.Duration("join-gap", 0, "pause between the joins of the convergence phase")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile to this file")
 	flag.Parse()
 	if *cpuprofile != "" {
@@ -65,7 +66,8 @@ func main() {
 				fmt.Fprintf(os.Stderr, "bad size %q\n", s)
 				return
 			}
-			if err := bench(strings.TrimSpace(p), n, *runs, *timeout); err != nil {
+			b := &bencher{profile: strings.TrimSpace(p), timeout: *timeout, joinGap: *joinGap}
+			if err := b.bench(n, *runs); err != nil {
 				fmt.Fprintf(os.Stderr, "%s N=%d: %v\n", p, n, err)
 				failed = true
 			}
@@ -77,6 +79,7 @@ type bencher struct {
 	profile string
 	seq     int
 	timeout time.Duration
+	joinGap time.Duration
 }
 
 func (b *bencher) newNode() (*cluster.Membership, error) {
@@ -94,8 +97,8 @@ func (b *bencher) newNode() (*cluster.Membership, error) {
 	}, []string{"worker"})
 }
 
-func bench(profile string, n, runs int, timeout time.Duration) error {
-	b := &bencher{profile: profile, timeout: timeout}
+func (b *bencher) bench(n, runs int) error {
+	profile := b.profile
 	var nodes []*cluster.Membership
 	defer func() {
 		for _, m := range nodes {
@@ -120,6 +123,7 @@ func bench(profile string, n, runs int, timeout time.Duration) error {
 			if _, err := m.Join([]string{seed}); err != nil {
 				return err
 			}
+			time.Sleep(b.joinGap)
 		}
 		return nil
 	}, func(set []cluster.Member) bool { return len(set) == n })

@@ -47,6 +47,7 @@ func newBenchCmd() *cobra.Command {
 	core.Flags().IntVar(&o.Tasks, "tasks", 5000, "tasks per trust-1 measurement (trust 100 uses a fifth)")
 	core.Flags().IntVar(&o.Workers, "workers", 16, "workers")
 	core.Flags().IntVar(&o.IdleWorkers, "idle-workers", 10000, "workers for the idle-heap measurement")
+	core.Flags().IntVar(&o.Rounds, "rounds", 3, "rounds; each figure is the median")
 	core.Flags().BoolVar(&asJSON, "json", false, "JSON output")
 	cmd.AddCommand(core)
 	for _, sub := range benchSubcommands {

@@ -49,6 +49,7 @@ func newNodeCmd() *cobra.Command {
 	f.StringVar(&c.HTTP, "http", "127.0.0.1:7070", "HTTP API address of a scheduler node")
 	f.StringVar(&c.Profile, "gossip-profile", "lan", "failure-detection timing: lan, or local (fast, for one machine)")
 	f.IntVar(&c.Slots, "slots", 0, "replicas a worker runs at once (default: CPUs)")
+	f.IntVar(&c.Identities, "identities", 1, "worker identities (keys) on this node, sharing its slots")
 	f.StringVar(&c.FakeGPUs, "fake-gpus", "", "worker: a fake GPU fleet (e.g. dgxh100) instead of NVML")
 	f.StringSliceVar(&c.Tags, "tags", nil, "tags advertised in the node descriptor")
 	f.DurationVar(&c.HeartbeatInterval, "heartbeat", time.Second, "worker heartbeat interval")
