@@ -559,23 +559,40 @@ func withGPU(expr string, g *messages.GPURequest) (string, error) {
 	return "(" + expr + ") && " + gexpr, nil
 }
 
-// workerLost fails the lost worker's pending replicas and forgets it.
+// workerLost fails the lost workers' pending replicas and forgets them.
 func (s *schedulerActor) workerLost(ctx actor.Context, m *messages.WorkerLost) {
-	a, ok := addr(m.Worker)
-	if !ok {
+	lost := map[common.Address]bool{}
+	if a, ok := addr(m.Worker); ok {
+		lost[a] = true
+	}
+	if m.ActorAddress != "" {
+		for a, w := range s.workers {
+			if w.pid != nil && w.pid.Address == m.ActorAddress {
+				lost[a] = true
+			}
+		}
+	}
+	if len(lost) == 0 {
 		return
 	}
 	for _, t := range s.tasks {
-		if _, has := t.workers[a]; has && t.status == nil && t.pid != nil {
-			ctx.Send(t.pid, &messages.ReplicaFailed{TaskId: t.id[:], Worker: m.Worker, Reason: m.Reason})
+		if t.status != nil || t.pid == nil {
+			continue
+		}
+		for a := range lost {
+			if _, has := t.workers[a]; has {
+				ctx.Send(t.pid, &messages.ReplicaFailed{TaskId: t.id[:], Worker: a.Bytes(), Reason: m.Reason})
+			}
 		}
 	}
 	for e := s.parked.Front(); e != nil; {
 		next := e.Next()
-		if e.Value.(*parkedRequest).w.addr == a {
+		if lost[e.Value.(*parkedRequest).w.addr] {
 			s.parked.Remove(e)
 		}
 		e = next
 	}
-	delete(s.workers, a)
+	for a := range lost {
+		delete(s.workers, a)
+	}
 }

@@ -17,7 +17,12 @@ func TestJoinFullSetWithDescriptors(t *testing.T) {
 	subA, cancel := a.Subscribe()
 	defer cancel()
 	b := startNode(t, testConfig("b"), a.LocalAddr())
-	c := startNode(t, testConfig("c"), b.LocalAddr())
+	cc := testConfig("c")
+	cc.Seeds = []string{b.LocalAddr()}
+	c := startNode(t, cc)
+	if n, err := c.Join(nil); n != 1 || err != nil { // nil: the configured seeds
+		t.Fatalf("Join(nil) = %d, %v", n, err)
+	}
 
 	for _, m := range []*Membership{a, b, c} {
 		waitFor(t, waitLong, m.Name()+" sees a,b,c", hasExactly(m, "a", "b", "c"))

@@ -67,10 +67,7 @@ func (p *Provider) start(c *pcluster.Cluster) error {
 	}
 	p.started = true
 	if len(p.m.Members()) <= 1 {
-		p.m.metaMu.RLock()
-		seeds := p.m.seeds
-		p.m.metaMu.RUnlock()
-		if _, err := p.m.Join(seeds); err != nil {
+		if _, err := p.m.Join(nil); err != nil {
 			p.m.log.Warn("initial gossip join failed; will retry", slog.Any("error", err))
 		}
 	}

@@ -71,15 +71,21 @@ func TestProtoactorTopologyConsensus(t *testing.T) {
 	seed := ""
 	for i := 0; i < n; i++ {
 		sys := quietSystem()
-		m, err := NewMembership(testConfig(fmt.Sprintf("pa%d", i)), testDescriptor(fmt.Sprintf("pa%d", i)), nil)
+		cfg := testConfig(fmt.Sprintf("pa%d", i))
+		if i == 2 {
+			cfg.Seeds = []string{seed} // joined by Provider.StartMember
+		}
+		m, err := NewMembership(cfg, testDescriptor(fmt.Sprintf("pa%d", i)), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if seed == "" {
 			seed = m.LocalAddr()
-		} else if _, err := m.Join([]string{seed}); err != nil {
-			_ = m.Close()
-			t.Fatal(err)
+		} else if i == 1 {
+			if _, err := m.Join([]string{seed}); err != nil {
+				_ = m.Close()
+				t.Fatal(err)
+			}
 		}
 		p := NewProvider(m)
 		echo := pcluster.NewKind("echo", actor.PropsFromFunc(func(ctx actor.Context) {
@@ -87,9 +93,9 @@ func TestProtoactorTopologyConsensus(t *testing.T) {
 				ctx.Respond(&messages.Pid{Address: ctx.Self().Address, Id: pid.Id})
 			}
 		}))
-		cfg := pcluster.Configure("pocogrid-test", p, disthash.New(), remote.Configure("127.0.0.1", 0),
+		pcfg := pcluster.Configure("pocogrid-test", p, disthash.New(), remote.Configure("127.0.0.1", 0),
 			pcluster.WithKinds(echo), pcluster.WithRequestTimeout(2*time.Second))
-		c := pcluster.New(sys, cfg)
+		c := pcluster.New(sys, pcfg)
 		c.StartMember() // sleeps 1 s
 		nodes = append(nodes, &paNode{sys: sys, c: c, p: p})
 	}

@@ -1198,7 +1198,8 @@ func (x *Abort) GetReason() string {
 // replicas fail at once instead of waiting for their liveness timeout.
 type WorkerLost struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
-	Worker        []byte                 `protobuf:"bytes,1,opt,name=worker,proto3" json:"worker,omitempty"`
+	Worker        []byte                 `protobuf:"bytes,1,opt,name=worker,proto3" json:"worker,omitempty"`                                 // one worker, or
+	ActorAddress  string                 `protobuf:"bytes,3,opt,name=actor_address,json=actorAddress,proto3" json:"actor_address,omitempty"` // every worker of the node at this address
 	Reason        string                 `protobuf:"bytes,2,opt,name=reason,proto3" json:"reason,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1239,6 +1240,13 @@ func (x *WorkerLost) GetWorker() []byte {
 		return x.Worker
 	}
 	return nil
+}
+
+func (x *WorkerLost) GetActorAddress() string {
+	if x != nil {
+		return x.ActorAddress
+	}
+	return ""
 }
 
 func (x *WorkerLost) GetReason() string {
@@ -1363,10 +1371,11 @@ const file_work_proto_rawDesc = "" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x1d\n" +
 	"\n" +
 	"replica_id\x18\x02 \x01(\tR\treplicaId\x12\x16\n" +
-	"\x06reason\x18\x03 \x01(\tR\x06reason\"<\n" +
+	"\x06reason\x18\x03 \x01(\tR\x06reason\"a\n" +
 	"\n" +
 	"WorkerLost\x12\x16\n" +
-	"\x06worker\x18\x01 \x01(\fR\x06worker\x12\x16\n" +
+	"\x06worker\x18\x01 \x01(\fR\x06worker\x12#\n" +
+	"\ractor_address\x18\x03 \x01(\tR\factorAddress\x12\x16\n" +
 	"\x06reason\x18\x02 \x01(\tR\x06reasonB'Z%github.com/pocogrid/pocogrid/messagesb\x06proto3"
 
 var (

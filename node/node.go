@@ -48,9 +48,9 @@ type Config struct {
 	// cluster at a high trust level needs more than one per node; identities
 	// on one host are not independent witnesses.
 	Identities int
-	FakeGPUs      string // worker: a fake GPU fleet instead of NVML
-	Tags          []string
-	Logger        *slog.Logger
+	FakeGPUs   string // worker: a fake GPU fleet instead of NVML
+	Tags       []string
+	Logger     *slog.Logger
 	// Timing for the pool and its workers (0: defaults).
 	HeartbeatInterval, LivenessTimeout, ParkTimeout, RequestTimeout time.Duration
 	// Ready, when set, is called once the node serves (with its addresses).

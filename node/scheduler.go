@@ -59,7 +59,7 @@ func startScheduler(ctx context.Context, cfg Config, sys *actor.ActorSystem, key
 	go func() {
 		defer s.wg.Done()
 		defer unsubscribe()
-		known := map[string][]byte{} // member name → worker address
+		known := map[string]string{} // member name → worker node's actor address
 		for {
 			select {
 			case <-ctx.Done():
@@ -72,7 +72,7 @@ func startScheduler(ctx context.Context, cfg Config, sys *actor.ActorSystem, key
 				for _, m := range set {
 					now[m.Name] = true
 					if d := m.Descriptor; d != nil && d.Pool == cfg.Pool && slices.Contains(d.Roles, RoleWorker) {
-						known[m.Name] = d.NodeId
+						known[m.Name] = d.ActorAddress
 					}
 				}
 				for name, w := range known {
@@ -84,7 +84,7 @@ func startScheduler(ctx context.Context, cfg Config, sys *actor.ActorSystem, key
 					if state, _, ok := mem.Departed(name); ok && state == cluster.StateDead {
 						why = "worker node declared dead by the cluster"
 					}
-					sys.Root.Send(pool.Scheduler, &messages.WorkerLost{Worker: w, Reason: why})
+					sys.Root.Send(pool.Scheduler, &messages.WorkerLost{ActorAddress: w, Reason: why})
 				}
 			}
 		}
