@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"context"
 	"log/slog"
 	"time"
 
@@ -51,15 +52,30 @@ type PoolConfig struct {
 	// Events, when set, receives every TaskEnded (called from the scheduler
 	// actor; must not block).
 	Events func(*messages.TaskEnded)
-	// Settle, when set, settles certified tasks (e.g. on chain) instead of
-	// the off-chain bookkeeping; see Settler.
+	// Settle, when set, mirrors every task on a chain; see Settler.
 	Settle Settler
 }
 
-// Settler finalizes a certified task somewhere else (a chain). Finalize is
-// called from a goroutine; the task stays FINALIZING until it returns.
+// Settler mirrors a pool's tasks on a chain. Its calls block until the
+// transaction is mined (or definitively failed) and are made from
+// goroutines, never from an actor's mailbox: the task waits in its current
+// state meanwhile, and retries on error.
 type Settler interface {
-	Finalize(taskID [32]byte, digest [32]byte, files []*messages.ResultFile) error
+	// Initialize opens the task on chain before its first replica.
+	Initialize(ctx context.Context, spec *messages.TaskSpec) error
+	// Finalize settles a certified task: payouts, stakes, scores, and the
+	// result digest recorded on chain.
+	Finalize(ctx context.Context, taskID, digest [32]byte) error
+	// Abandon is told once when a task fails off chain; the settler claims
+	// it (refunding the requester) once the chain allows it.
+	Abandon(taskID [32]byte, reason string)
+}
+
+// WorkerChain is a worker's side of the chain: it commits and reveals with
+// the worker's own funded key. Calls block until mined.
+type WorkerChain interface {
+	Contribute(ctx context.Context, taskID, resultHash, resultSeal [32]byte, authSign []byte) error
+	Reveal(ctx context.Context, taskID, digest [32]byte) error
 }
 
 // AppCatalog resolves app names and hashes to modules.
@@ -124,6 +140,9 @@ type WorkerConfig struct {
 	RequestTimeout time.Duration
 	// WorkDir holds the per-replica sandbox directories (default: temp).
 	WorkDir string
+	// Chain, when set, contributes and reveals on chain before telling the
+	// task (the pool then runs with a Settler).
+	Chain WorkerChain
 	// GPUs, when set, are the node's GPUs: replicas of GPU tasks get whole
 	// GPUs allocated from it and run pinned to them.
 	GPUs *gpu.Allocator

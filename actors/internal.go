@@ -43,6 +43,19 @@ type contributionTimeout struct {
 // replicaDeadline fails a replica that has not contributed in time.
 type replicaDeadline struct{}
 
+// chainDone carries the outcome of a Settler call back into a task actor.
+type chainDone struct {
+	op  string // "initialize" or "finalize"
+	err error
+}
+
+// revealDone carries an on-chain reveal's outcome back into a worker.
+type revealDone struct {
+	replicaID string
+	upload    bool
+	err       error
+}
+
 // crash makes an actor panic; used to test supervision.
 type crash struct{ reason string }
 

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"context"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -37,6 +38,7 @@ type taskActor struct {
 	// provisions answered by this incarnation (see TaskDemand).
 	provisionsSeen uint64
 	restarted      bool
+	chainBusy      bool // a Settler call is in flight
 }
 
 func newTaskProps(cfg *PoolConfig, id [32]byte) *actor.Props {
@@ -70,6 +72,8 @@ func (t *taskActor) Receive(ctx actor.Context) {
 		if m.seq == t.timerSeq {
 			t.deadline(ctx)
 		}
+	case *chainDone:
+		t.chainDone(ctx, m)
 	case *crash:
 		panic(m.reason)
 	}
@@ -124,7 +128,50 @@ func (t *taskActor) start(ctx actor.Context) {
 	if !t.ended {
 		t.armDeadline(ctx)
 		t.restarted = true
+		t.initializeOnChain(ctx)
 		t.announceDemand(ctx)
+	}
+}
+
+// chainCall runs a Settler call off the mailbox and reports back.
+func (t *taskActor) chainCall(ctx actor.Context, op string, call func(context.Context) error) {
+	t.chainBusy = true
+	self, root := ctx.Self(), ctx.ActorSystem().Root
+	go func() {
+		c, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+		defer cancel()
+		root.Send(self, &chainDone{op: op, err: call(c)})
+	}()
+}
+
+func (t *taskActor) initializeOnChain(ctx actor.Context) {
+	if t.cfg.Settle == nil || t.rec.Initialized || t.chainBusy {
+		return
+	}
+	spec := t.rec.Spec
+	t.chainCall(ctx, "initialize", func(c context.Context) error { return t.cfg.Settle.Initialize(c, spec) })
+}
+
+func (t *taskActor) chainDone(ctx actor.Context, m *chainDone) {
+	t.chainBusy = false
+	if t.ended {
+		return
+	}
+	if m.err != nil {
+		// The chain actor already retried transient failures; keep the task
+		// and try again at the next deadline tick.
+		t.cfg.Logger.Warn("chain "+m.op+" failed; will retry", "task", taskKey(t.id)[:8], "err", m.err)
+		return
+	}
+	switch m.op {
+	case "initialize":
+		t.rec.Initialized = true
+		t.save()
+		t.announceDemand(ctx)
+	case "finalize":
+		t.rec.FinalizedOnchain = true
+		t.save()
+		t.tryFinalize(ctx)
 	}
 }
 
@@ -158,6 +205,9 @@ func (t *taskActor) pendingWeights() []uint64 {
 func (t *taskActor) needReplica() bool {
 	if t.ended || t.core.Status() != poco.TaskActive {
 		return false
+	}
+	if t.cfg.Settle != nil && !t.rec.Initialized {
+		return false // workers cannot contribute before the task is on chain
 	}
 	if t.now() >= t.core.Deadlines().Contribution {
 		return false
@@ -460,12 +510,13 @@ func (t *taskActor) tryFinalize(ctx actor.Context) {
 		}
 		return
 	}
-	if t.cfg.Settle != nil {
-		_, files, _, _ := t.cfg.Results.Get(t.id)
-		if err := t.cfg.Settle.Finalize(t.id, t.core.ResultDigest(), files); err != nil {
-			t.cfg.Logger.Warn("finalize failed; will retry at the next deadline tick", "task", taskKey(t.id)[:8], "err", err)
-			return
+	if t.cfg.Settle != nil && !t.rec.FinalizedOnchain {
+		if !t.chainBusy {
+			t.rec.State = messages.TaskState_TASK_STATE_FINALIZING
+			id, digest := t.id, t.core.ResultDigest()
+			t.chainCall(ctx, "finalize", func(c context.Context) error { return t.cfg.Settle.Finalize(c, id, digest) })
 		}
+		return
 	}
 	st, err := t.core.Finalize(now, t.cfg.PoolPrice, t.cfg.WorkerStake, t.cfg.SchedulerRatio, 0)
 	if err != nil {
@@ -483,6 +534,9 @@ func (t *taskActor) tryFinalize(ctx actor.Context) {
 func (t *taskActor) fail(ctx actor.Context, reason string) {
 	t.rec.State = messages.TaskState_TASK_STATE_FAILED
 	t.rec.Reason = reason
+	if t.cfg.Settle != nil {
+		t.cfg.Settle.Abandon(t.id, reason)
+	}
 	t.end(ctx, reason, nil)
 }
 
@@ -524,6 +578,7 @@ func taskStatusOf(rec *messages.TaskRecord, core *poco.Task) *messages.TaskStatu
 		Trust:           rec.Spec.Trust,
 		AppName:         rec.Spec.AppName,
 		FinalizedUnixMs: rec.EndedUnixMs,
+		Onchain:         rec.FinalizedOnchain,
 	}
 	if core == nil && len(rec.Core) > 0 {
 		c := &poco.Task{}
@@ -575,6 +630,9 @@ func (t *taskActor) armDeadline(ctx actor.Context) {
 	switch t.core.Status() {
 	case poco.TaskActive:
 		at = t.core.Deadlines().Contribution
+		if t.cfg.Settle != nil && !t.rec.Initialized {
+			at = min(at, t.now()+retryEverySeconds) // retry initialize
+		}
 	case poco.TaskRevealing:
 		at = t.core.RevealDeadline()
 		if now := t.now(); now >= at {
@@ -629,6 +687,7 @@ func (t *taskActor) deadline(ctx actor.Context) {
 		}
 	}
 	if !t.ended {
+		t.initializeOnChain(ctx)
 		t.armDeadline(ctx)
 	}
 }

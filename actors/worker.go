@@ -38,17 +38,20 @@ type workerActor struct {
 }
 
 type replicaRun struct {
-	asg        *messages.Assignment
-	gpuAlloc   string   // allocation id, "" when none
-	gpuUUIDs   []string // what the replica is pinned to
-	taskID     [32]byte
-	digest     [32]byte
-	files      []*messages.ResultFile
-	computing  bool
-	aborted    bool
-	contrib    *messages.Contribution
-	acked      bool
-	revealSent bool
+	asg       *messages.Assignment
+	gpuAlloc  string   // allocation id, "" when none
+	gpuUUIDs  []string // what the replica is pinned to
+	taskID    [32]byte
+	digest    [32]byte
+	files     []*messages.ResultFile
+	computing bool
+	aborted   bool
+	revealing bool // on-chain reveal in flight
+	// revealedOnChain: the chain has the reveal; only the message is left.
+	revealedOnChain bool
+	contrib         *messages.Contribution
+	acked           bool
+	revealSent      bool
 }
 
 // NewWorkerProps returns the props of a worker that pulls from scheduler.
@@ -128,6 +131,8 @@ func (w *workerActor) Receive(ctx actor.Context) {
 		w.heartbeat(ctx)
 	case *gpuHealth:
 		w.gpuEvent(ctx, m.ev)
+	case *revealDone:
+		w.revealed(ctx, m)
 	}
 }
 
@@ -275,8 +280,27 @@ func (w *workerActor) execute(sys *actor.ActorSystem, self *actor.PID, a *messag
 		return
 	}
 	done.files, done.err = readFiles(out)
-	if done.err == nil {
-		done.digest = res.Digest
+	if done.err != nil {
+		return
+	}
+	done.digest = res.Digest
+	if w.cfg.Saboteur {
+		done.files = SabotageFiles(taskID)
+		if done.digest, done.err = result.Digest(done.files); done.err != nil {
+			return
+		}
+	}
+	// The uploaded files must hash to the digest contributed.
+	if got, err := result.Digest(done.files); err != nil || got != done.digest {
+		done.err = fmt.Errorf("result files do not match the sandbox digest (%v)", err)
+		return
+	}
+	if w.cfg.Chain != nil {
+		h := poco.ResultHash(taskID, done.digest)
+		s := poco.ResultSeal(w.me, taskID, done.digest)
+		if err := w.cfg.Chain.Contribute(ctx, taskID, h, s, a.AuthSign); err != nil {
+			done.err = fmt.Errorf("contribute on chain: %w", err)
+		}
 	}
 }
 
@@ -313,16 +337,6 @@ func (w *workerActor) executed(ctx actor.Context, d *execDone) {
 		return
 	}
 	r.computing = false
-	if d.err == nil && w.cfg.Saboteur {
-		d.files = SabotageFiles(r.taskID)
-		d.digest, d.err = result.Digest(d.files)
-	}
-	if d.err == nil {
-		// The uploaded files must hash to the digest the sandbox computed.
-		if got, err := result.Digest(d.files); err != nil || got != d.digest {
-			d.err = fmt.Errorf("result files do not match the sandbox digest (%v)", err)
-		}
-	}
 	if d.err != nil {
 		delete(w.runs, d.replicaID)
 		ctx.Send(fromPid(r.asg.Task), &messages.ReplicaFailed{TaskId: r.asg.TaskId, ReplicaId: d.replicaID, Worker: w.me.Bytes(), Reason: d.err.Error()})
@@ -375,9 +389,40 @@ func (w *workerActor) acked(m *messages.Ack) {
 
 func (w *workerActor) revealReq(ctx actor.Context, m *messages.RevealRequest) {
 	r := w.runs[m.ReplicaId]
-	if r == nil || r.contrib == nil {
+	if r == nil || r.contrib == nil || r.revealing {
 		return
 	}
+	if w.cfg.Chain != nil && !r.revealedOnChain {
+		r.revealing = true
+		self, root, chain, id, digest := ctx.Self(), ctx.ActorSystem().Root, w.cfg.Chain, r.taskID, r.digest
+		go func() {
+			c, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+			defer cancel()
+			root.Send(self, &revealDone{replicaID: m.ReplicaId, upload: m.Upload, err: chain.Reveal(c, id, digest)})
+		}()
+		return
+	}
+	w.sendReveal(ctx, m.ReplicaId, m.Upload)
+}
+
+// revealed continues after the on-chain reveal.
+func (w *workerActor) revealed(ctx actor.Context, m *revealDone) {
+	r := w.runs[m.replicaID]
+	if r == nil {
+		return
+	}
+	r.revealing = false
+	if m.err != nil {
+		w.cfg.Logger.Warn("reveal on chain failed", "replica", m.replicaID, "err", m.err)
+		return
+	}
+	r.revealedOnChain = true
+	w.sendReveal(ctx, m.replicaID, m.upload)
+}
+
+func (w *workerActor) sendReveal(ctx actor.Context, replicaID string, upload bool) {
+	r := w.runs[replicaID]
+	m := &messages.RevealRequest{TaskId: r.asg.TaskId, ReplicaId: replicaID, Upload: upload}
 	sig, err := w.cfg.Key.Sign(identity.RevealDigest(r.taskID, r.digest))
 	if err != nil {
 		panic(err)

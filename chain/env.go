@@ -78,8 +78,9 @@ type Env struct {
 	miner   *autoMiner
 	closeFn func()
 
-	mu      sync.Mutex
-	senders map[common.Address]*Sender
+	mu         sync.Mutex
+	senders    map[common.Address]*Sender
+	taskBlocks map[common.Hash]uint64 // earliest block a task's logs can be in (log scans start there)
 }
 
 var (
@@ -112,7 +113,7 @@ func Open(ctx context.Context, spec string, opts Options) (*Env, error) {
 	if opts.PollInterval <= 0 {
 		opts.PollInterval = 500 * time.Millisecond
 	}
-	e := &Env{Spec: spec, Meter: opts.Meter, Log: opts.Logger, opts: opts, senders: map[common.Address]*Sender{}}
+	e := &Env{Spec: spec, Meter: opts.Meter, Log: opts.Logger, opts: opts, senders: map[common.Address]*Sender{}, taskBlocks: map[common.Hash]uint64{}}
 	var err error
 	switch {
 	case spec == "sim":
@@ -428,4 +429,26 @@ func (e *Env) AdvanceTo(ctx context.Context, t uint64) error {
 			return err
 		}
 	}
+}
+
+// NoteDeal records the block of a deal so that log scans for its tasks
+// (Contributors, used by finalize and claim) start there. MatchOrders and the
+// deal watcher call it; call it for deals learned otherwise.
+func (e *Env) NoteDeal(d *Deal) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for _, id := range d.TaskIDs {
+		if b, ok := e.taskBlocks[id]; !ok || d.Block < b {
+			e.taskBlocks[id] = d.Block
+		}
+	}
+}
+
+func (e *Env) taskFromBlock(taskid common.Hash) uint64 {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if b, ok := e.taskBlocks[taskid]; ok && b > e.StartBlock {
+		return b
+	}
+	return e.StartBlock
 }

@@ -129,7 +129,7 @@ func (e *Env) TokenBalance(ctx context.Context, addr common.Address) (*big.Int, 
 // sorted ascending as finalize and claim require.
 func (e *Env) Contributors(ctx context.Context, taskid common.Hash) ([]common.Address, error) {
 	logs, err := e.Client.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(e.StartBlock), Addresses: []common.Address{e.Hub},
+		FromBlock: new(big.Int).SetUint64(e.taskFromBlock(taskid)), Addresses: []common.Address{e.Hub},
 		Topics: [][]common.Hash{{hubABI.GetABI().Events["TaskContribute"].ID}, {taskid}},
 	})
 	if err != nil {

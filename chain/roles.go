@@ -174,6 +174,7 @@ func (p *Party) MatchOrders(ctx context.Context, app bindings.AppOrder, dataset 
 		}
 		d := dealFromNotice(ev)
 		d.Tx = res
+		p.env.NoteDeal(d)
 		p.env.Meter.AssignDeal(d.ID, res.GasUsed, uint64(len(d.TaskIDs)))
 		return d, nil
 	}

@@ -108,6 +108,7 @@ func (e *Env) watchDeals(ctx context.Context, pool common.Address, next uint64, 
 						continue
 					}
 					de := DealEvent{Deal: *dealFromNotice(ev), LogIndex: logs[i].Index, TxHash: logs[i].TxHash}
+					e.NoteDeal(&de.Deal)
 					select {
 					case out <- de:
 					case <-ctx.Done():

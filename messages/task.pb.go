@@ -406,7 +406,7 @@ type TaskStatus struct {
 	FinalizedUnixMs uint64                 `protobuf:"varint,12,opt,name=finalized_unix_ms,json=finalizedUnixMs,proto3" json:"finalized_unix_ms,omitempty"`
 	AppName         string                 `protobuf:"bytes,13,opt,name=app_name,json=appName,proto3" json:"app_name,omitempty"`
 	GpuUuids        []string               `protobuf:"bytes,14,rep,name=gpu_uuids,json=gpuUuids,proto3" json:"gpu_uuids,omitempty"` // GPUs the certified replicas ran on
-	Onchain         bool                   `protobuf:"varint,15,opt,name=onchain,proto3" json:"onchain,omitempty"`
+	Onchain         bool                   `protobuf:"varint,15,opt,name=onchain,proto3" json:"onchain,omitempty"`                  // finalized on chain
 	unknownFields   protoimpl.UnknownFields
 	sizeCache       protoimpl.SizeCache
 }
@@ -1040,17 +1040,19 @@ func (x *ReplicaRecord) GetReason() string {
 // TaskRecord is what the journal keeps of a task: its spec, the PoCo core
 // state and its replicas; a restarted task actor resumes from it.
 type TaskRecord struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Spec          *TaskSpec              `protobuf:"bytes,1,opt,name=spec,proto3" json:"spec,omitempty"`
-	Core          []byte                 `protobuf:"bytes,2,opt,name=core,proto3" json:"core,omitempty"` // poco.Task MarshalBinary
-	Replicas      []*ReplicaRecord       `protobuf:"bytes,3,rep,name=replicas,proto3" json:"replicas,omitempty"`
-	State         TaskState              `protobuf:"varint,4,opt,name=state,proto3,enum=pocogrid.v1.TaskState" json:"state,omitempty"`
-	Reason        string                 `protobuf:"bytes,5,opt,name=reason,proto3" json:"reason,omitempty"`
-	ReplicaSeq    uint64                 `protobuf:"varint,6,opt,name=replica_seq,json=replicaSeq,proto3" json:"replica_seq,omitempty"`
-	Uploaded      bool                   `protobuf:"varint,7,opt,name=uploaded,proto3" json:"uploaded,omitempty"`
-	EndedUnixMs   uint64                 `protobuf:"varint,8,opt,name=ended_unix_ms,json=endedUnixMs,proto3" json:"ended_unix_ms,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	state            protoimpl.MessageState `protogen:"open.v1"`
+	Spec             *TaskSpec              `protobuf:"bytes,1,opt,name=spec,proto3" json:"spec,omitempty"`
+	Core             []byte                 `protobuf:"bytes,2,opt,name=core,proto3" json:"core,omitempty"` // poco.Task MarshalBinary
+	Replicas         []*ReplicaRecord       `protobuf:"bytes,3,rep,name=replicas,proto3" json:"replicas,omitempty"`
+	State            TaskState              `protobuf:"varint,4,opt,name=state,proto3,enum=pocogrid.v1.TaskState" json:"state,omitempty"`
+	Reason           string                 `protobuf:"bytes,5,opt,name=reason,proto3" json:"reason,omitempty"`
+	ReplicaSeq       uint64                 `protobuf:"varint,6,opt,name=replica_seq,json=replicaSeq,proto3" json:"replica_seq,omitempty"`
+	Uploaded         bool                   `protobuf:"varint,7,opt,name=uploaded,proto3" json:"uploaded,omitempty"`
+	EndedUnixMs      uint64                 `protobuf:"varint,8,opt,name=ended_unix_ms,json=endedUnixMs,proto3" json:"ended_unix_ms,omitempty"`
+	Initialized      bool                   `protobuf:"varint,9,opt,name=initialized,proto3" json:"initialized,omitempty"` // opened on chain (pools with a settler)
+	FinalizedOnchain bool                   `protobuf:"varint,10,opt,name=finalized_onchain,json=finalizedOnchain,proto3" json:"finalized_onchain,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *TaskRecord) Reset() {
@@ -1137,6 +1139,20 @@ func (x *TaskRecord) GetEndedUnixMs() uint64 {
 		return x.EndedUnixMs
 	}
 	return 0
+}
+
+func (x *TaskRecord) GetInitialized() bool {
+	if x != nil {
+		return x.Initialized
+	}
+	return false
+}
+
+func (x *TaskRecord) GetFinalizedOnchain() bool {
+	if x != nil {
+		return x.FinalizedOnchain
+	}
+	return false
 }
 
 var File_task_proto protoreflect.FileDescriptor
@@ -1238,7 +1254,7 @@ const file_task_proto_rawDesc = "" +
 	"\x0fcreated_unix_ms\x18\x05 \x01(\x04R\rcreatedUnixMs\x12/\n" +
 	"\x05state\x18\x06 \x01(\x0e2\x19.pocogrid.v1.ReplicaStateR\x05state\x12\x1b\n" +
 	"\tgpu_uuids\x18\a \x03(\tR\bgpuUuids\x12\x16\n" +
-	"\x06reason\x18\b \x01(\tR\x06reason\"\xaa\x02\n" +
+	"\x06reason\x18\b \x01(\tR\x06reason\"\xf9\x02\n" +
 	"\n" +
 	"TaskRecord\x12)\n" +
 	"\x04spec\x18\x01 \x01(\v2\x15.pocogrid.v1.TaskSpecR\x04spec\x12\x12\n" +
@@ -1249,7 +1265,10 @@ const file_task_proto_rawDesc = "" +
 	"\vreplica_seq\x18\x06 \x01(\x04R\n" +
 	"replicaSeq\x12\x1a\n" +
 	"\buploaded\x18\a \x01(\bR\buploaded\x12\"\n" +
-	"\rended_unix_ms\x18\b \x01(\x04R\vendedUnixMs*\xbd\x01\n" +
+	"\rended_unix_ms\x18\b \x01(\x04R\vendedUnixMs\x12 \n" +
+	"\vinitialized\x18\t \x01(\bR\vinitialized\x12+\n" +
+	"\x11finalized_onchain\x18\n" +
+	" \x01(\bR\x10finalizedOnchain*\xbd\x01\n" +
 	"\tTaskState\x12\x1a\n" +
 	"\x16TASK_STATE_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12TASK_STATE_PENDING\x10\x01\x12\x16\n" +
