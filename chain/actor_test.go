@@ -27,7 +27,17 @@ func TestChainActorConcurrentAndNonceRecovery(t *testing.T) {
 	pid := sys.Root.Spawn(NewChainActorProps(f.env, sched, ActorConfig{}))
 	via := f.env.PartyVia(f.scheduler.key, ActorTransactor{Root: sys.Root, PID: pid, Addr: sched.From()})
 
-	d := f.deal(dealSpec{trust: 1, volume: 12, appPrice: rlc(0), poolPrice: rlc(1)})
+	// the order shortcuts (nil-safe, random salts)
+	ao, err := f.appOwner.NewAppOrder(f.app, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	po, _ := f.scheduler.NewWorkerpoolOrder(f.pool, 1e9, 100, 0, 1)
+	ro, _ := f.requester.NewRequestOrder(f.app, 0, f.pool, 1e9, 12, 0, 1, "")
+	d, err := f.requester.MatchOrders(f.ctx, ao, nil, po, ro)
+	if err != nil {
+		t.Fatal(err)
+	}
 	rogue := NewSender(f.env.Client, f.env.ChainID, f.scheduler.key, nil, nil, SenderConfig{})
 	var wg sync.WaitGroup
 	errs := make(chan error, 32)

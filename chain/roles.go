@@ -163,6 +163,7 @@ func (p *Party) MatchOrders(ctx context.Context, app bindings.AppOrder, dataset 
 	if dataset != nil {
 		ds = *dataset
 	}
+	fillOrders(&app, &ds, &pool, &req)
 	res, err := p.send(ctx, TxRequest{Label: "matchOrders", Data: hubABI.PackMatchOrders(app, ds, pool, req)})
 	if err != nil {
 		return nil, err
