@@ -244,6 +244,9 @@ func (s *schedulerActor) submit(ctx actor.Context, m *messages.SubmitBag) *messa
 		s.counts[t.state]++
 		reply.TaskIds = append(reply.TaskIds, t.id[:])
 		if t.status != nil {
+			if s.cfg.Settle != nil {
+				s.cfg.Settle.Abandon(t.id, t.status.Reason)
+			}
 			s.notify(&messages.TaskEnded{Status: t.status})
 			continue
 		}

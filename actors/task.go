@@ -524,11 +524,17 @@ func (t *taskActor) tryFinalize(ctx actor.Context) {
 		return
 	}
 	t.rec.State = messages.TaskState_TASK_STATE_COMPLETED
-	scores := map[string]uint64{}
+	ended := &messages.TaskEnded{Scores: map[string]uint64{}, Payouts: map[string]uint64{}, Seized: map[string]uint64{}, SchedulerPayout: st.Scheduler + st.KittyBonus}
 	for a, s := range st.Scores {
-		scores[a.Hex()] = s
+		ended.Scores[a.Hex()] = s
 	}
-	t.end(ctx, "", scores)
+	for a, p := range st.Payouts {
+		ended.Payouts[a.Hex()] = p
+	}
+	for a, p := range st.Seized {
+		ended.Seized[a.Hex()] = p
+	}
+	t.end(ctx, ended)
 }
 
 func (t *taskActor) fail(ctx actor.Context, reason string) {
@@ -537,12 +543,12 @@ func (t *taskActor) fail(ctx actor.Context, reason string) {
 	if t.cfg.Settle != nil {
 		t.cfg.Settle.Abandon(t.id, reason)
 	}
-	t.end(ctx, reason, nil)
+	t.end(ctx, &messages.TaskEnded{})
 }
 
 // end journals the final state and tells the scheduler and the workers
 // still holding replicas.
-func (t *taskActor) end(ctx actor.Context, reason string, scores map[string]uint64) {
+func (t *taskActor) end(ctx actor.Context, ended *messages.TaskEnded) {
 	t.ended = true
 	t.rec.EndedUnixMs = uint64(t.cfg.Clock.Now().UnixMilli())
 	if t.core != nil {
@@ -561,7 +567,8 @@ func (t *taskActor) end(ctx actor.Context, reason string, scores map[string]uint
 	}
 	// The scheduler poisons this actor when it processes TaskEnded, so a
 	// Provision it sent meanwhile is still answered (declined).
-	ctx.Send(ctx.Parent(), &messages.TaskEnded{Status: t.status(), Scores: scores})
+	ended.Status = t.status()
+	ctx.Send(ctx.Parent(), ended)
 }
 
 func (t *taskActor) status() *messages.TaskStatus {

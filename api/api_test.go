@@ -6,10 +6,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -21,7 +24,6 @@ import (
 	"github.com/pocogrid/pocogrid/api"
 	"github.com/pocogrid/pocogrid/apps"
 	"github.com/pocogrid/pocogrid/blob"
-	"github.com/pocogrid/pocogrid/demo"
 	"github.com/pocogrid/pocogrid/identity"
 	"github.com/pocogrid/pocogrid/journal"
 	"github.com/pocogrid/pocogrid/messages"
@@ -37,7 +39,13 @@ var (
 )
 
 func executor(t *testing.T) *sandbox.Executor {
-	execOnce.Do(func() { sharedExec, execErr = demo.NewExecutor() })
+	execOnce.Do(func() {
+		var opts []sandbox.Option
+		if dir, err := os.UserCacheDir(); err == nil {
+			opts = append(opts, sandbox.WithCacheDir(filepath.Join(dir, "pocogrid", "wazero")))
+		}
+		sharedExec, execErr = sandbox.NewExecutor(opts...)
+	})
 	if execErr != nil {
 		t.Fatal(execErr)
 	}
@@ -47,11 +55,16 @@ func executor(t *testing.T) *sandbox.Executor {
 // startPool runs a pool with n noop-capable workers in this process.
 func startPool(t *testing.T, n int, mod func(*actors.PoolConfig)) *actors.Pool {
 	t.Helper()
-	cat, err := demo.BuiltinCatalog()
-	if err != nil {
-		t.Fatal(err)
+	var list []sandbox.App
+	for _, name := range apps.Names() {
+		a, err := apps.Builtin(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		list = append(list, a)
 	}
-	sys := demo.NewActorSystem(nil)
+	cat := actors.NewCatalog(list...)
+	sys := actor.NewActorSystem(actor.WithLoggerFactory(func(*actor.ActorSystem) *slog.Logger { return slog.New(slog.DiscardHandler) }))
 	sched := identity.FromSeed("scheduler-" + t.Name())
 	cfg := actors.PoolConfig{Name: "pool", SchedulerKey: sched, Apps: cat,
 		HeartbeatInterval: 50 * time.Millisecond, LivenessTimeout: 2 * time.Second, ParkTimeout: 500 * time.Millisecond}
@@ -66,7 +79,7 @@ func startPool(t *testing.T, n int, mod func(*actors.PoolConfig)) *actors.Pool {
 	var pids []*actor.PID
 	for i := 0; i < n; i++ {
 		k := identity.FromSeed(fmt.Sprintf("worker-%d-%s", i, t.Name()))
-		c := actors.WorkerConfig{Key: k, Descriptor: demo.WorkerDescriptor(k, i, 1), Scheduler: sched.Address(),
+		c := actors.WorkerConfig{Key: k, Descriptor: descriptor(k, i, 1), Scheduler: sched.Address(),
 			Executor: executor(t), Apps: cat, ContributionRetry: 300 * time.Millisecond}
 		pid, err := sys.Root.SpawnNamed(actors.NewWorkerProps(c, pool.Scheduler), fmt.Sprintf("w%d", i))
 		if err != nil {
@@ -97,7 +110,7 @@ func nodesOf(names ...string) func(context.Context) ([]api.NodeInfo, error) {
 		var out []api.NodeInfo
 		for i, n := range names {
 			k := identity.FromSeed(n)
-			d := demo.WorkerDescriptor(k, i, 2)
+			d := descriptor(k, i, 2)
 			d.Gpu = &messages.GPUSummary{Count: 1, Healthy: 1, Free: 1, Models: []string{"H100"}}
 			out = append(out, api.NodeInfo{Name: n, Addr: fmt.Sprintf("127.0.0.1:%d", 7946+i), State: "alive", Descriptor: d,
 				GPUs: json.RawMessage(`[{"uuid":"GPU-1"}]`)})
@@ -236,6 +249,11 @@ func TestSubmitStatusResultNodes(t *testing.T) {
 		}
 	}
 
+	var active api.Status
+	if code := c.do("GET", "/v1/status?tasks=active", nil, &active); code != 200 || len(active.Tasks) != 0 || active.Counts["completed"] != 4 {
+		t.Fatalf("active tasks after the bag ended: %d %+v", code, active)
+	}
+
 	var nodes api.Nodes
 	if code := c.do("GET", "/v1/nodes", nil, &nodes); code != 200 || len(nodes.Nodes) != 2 {
 		t.Fatalf("nodes: %d %+v", code, nodes)
@@ -310,6 +328,18 @@ func TestErrors(t *testing.T) {
 	var pending api.BagReply
 	if code := c.do("POST", "/v1/bags", api.BagRequest{App: "noop", Count: 1, Trust: 1, Requirements: "cores >= 1000"}, &pending); code != 202 || len(pending.Unmatched) != 1 {
 		t.Fatalf("unmatched bag: %d %+v", code, pending)
+	}
+	var active api.Status
+	c.do("GET", "/v1/status?tasks=active", nil, &active)
+	found := false
+	for _, task := range active.Tasks {
+		found = found || task.TaskID == pending.TaskIDs[0]
+		if api.Ended(task.State) {
+			t.Fatalf("ended task listed as active: %+v", task)
+		}
+	}
+	if !found {
+		t.Fatalf("pending task not among the active ones: %+v", active.Tasks)
 	}
 	if code := c.do("GET", "/v1/results/"+pending.TaskIDs[0], nil, &e); code != 404 || !strings.Contains(e.Error, "is pending and has no certified result") {
 		t.Fatalf("result of a pending task: %d %q", code, e.Error)
@@ -454,4 +484,9 @@ func compact(b []byte) string {
 	var out bytes.Buffer
 	_ = json.Compact(&out, b)
 	return out.String()
+}
+
+func descriptor(k *identity.Key, i, slots int) *messages.NodeDescriptor {
+	return &messages.NodeDescriptor{NodeId: k.Address().Bytes(), Hostname: fmt.Sprintf("test/worker-%d", i), Os: runtime.GOOS, Arch: runtime.GOARCH,
+		Cores: uint32(slots), MemoryBytes: 2 << 30, Roles: []string{"worker"}, Pool: "test", Slots: uint32(slots)}
 }

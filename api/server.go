@@ -2,7 +2,7 @@
 // client commands use:
 //
 //	POST /v1/bags                   submit a bag (BagRequest → BagReply, 202)
-//	GET  /v1/status[?tasks=1]       pool counts (and every task)
+//	GET  /v1/status[?tasks=1|active] pool counts (and every task, or the unfinished ones)
 //	GET  /v1/tasks/{id}             one task
 //	GET  /v1/results/{id}           a certified result: digest, files (inline when small)
 //	GET  /v1/results/{id}/files/{path...}  one file's bytes, streamed
@@ -207,16 +207,30 @@ func (s *Server) decode(w http.ResponseWriter, r *http.Request, v any) bool {
 	return true
 }
 
+// status answers GET /v1/status; ?tasks=1 lists every task, ?tasks=active
+// only those that have not ended (what a waiting client needs, bounded by
+// the work in flight rather than the pool's history).
 func (s *Server) status(w http.ResponseWriter, r *http.Request) {
-	withTasks := truthy(r.URL.Query().Get("tasks"))
+	q := strings.ToLower(r.URL.Query().Get("tasks"))
+	active := q == "active"
 	ctx, cancel := s.ctx(r)
 	defer cancel()
-	st, err := s.b.Status(ctx, withTasks)
+	st, err := s.b.Status(ctx, active || truthy(q))
 	if err != nil {
 		s.fail(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, StatusOf(st))
+	out := StatusOf(st)
+	if active {
+		kept := out.Tasks[:0]
+		for _, t := range out.Tasks {
+			if !Ended(t.State) {
+				kept = append(kept, t)
+			}
+		}
+		out.Tasks = kept
+	}
+	writeJSON(w, http.StatusOK, out)
 }
 
 func truthy(v string) bool {
@@ -441,6 +455,7 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	w.WriteHeader(code)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
 	_ = enc.Encode(v)
 }
 

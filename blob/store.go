@@ -245,6 +245,10 @@ func (s *Store) commit(tmp *os.File, sum Sum) error {
 // commitFile fsyncs and closes tmp, renames it to dst and fsyncs dst's
 // directory so the rename survives a crash.
 func commitFile(tmp *os.File, dst string) error {
+	// Temporary files are created 0600; a blob or fetched file is not secret.
+	if err := tmp.Chmod(0o644); err != nil {
+		return err
+	}
 	if err := tmp.Sync(); err != nil {
 		return err
 	}

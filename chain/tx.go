@@ -63,7 +63,7 @@ type SenderConfig struct {
 	Attempts       int           // tries per transaction for transient failures (default 6)
 	Backoff        time.Duration // first retry delay, doubled each time (default 100ms)
 	ReceiptTimeout time.Duration // how long to wait for a receipt before checking for a lost tx (default 60s)
-	GasMarginPct   uint64        // added to the gas estimate (default 25)
+	GasMarginPct   uint64        // added to the gas estimate (default 100: the contribution that closes consensus costs more than its estimate when others land first in the same block)
 }
 
 func (c SenderConfig) withDefaults() SenderConfig {
@@ -77,7 +77,7 @@ func (c SenderConfig) withDefaults() SenderConfig {
 		c.ReceiptTimeout = 60 * time.Second
 	}
 	if c.GasMarginPct == 0 {
-		c.GasMarginPct = 25
+		c.GasMarginPct = 100
 	}
 	return c
 }
@@ -191,6 +191,7 @@ func (s *Sender) once(ctx context.Context, req TxRequest, st *sendState) (*types
 		return nil, fmt.Errorf("%s: estimate gas: %w", req.Label, err)
 	}
 	gas := min(est+est*s.cfg.GasMarginPct/100, maxTxGas)
+	msg.Gas = gas // the replay of a failed transaction uses the same limit
 	tip, err := s.client.SuggestGasTipCap(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%s: gas tip: %w", req.Label, err)
@@ -285,6 +286,13 @@ func (s *Sender) finish(ctx context.Context, req TxRequest, msg ethereum.CallMsg
 		}
 	}
 	re.GasUsed, re.TxHash = rcpt.GasUsed, rcpt.TxHash
+	if re.Name == "" && msg.Gas > 0 && rcpt.GasUsed >= msg.Gas {
+		// Replaying on the parent state succeeded or said nothing, and the
+		// transaction used its whole limit: it ran out of gas (the state it
+		// met in its block cost more than the estimate).
+		re.Name = "OutOfGas"
+		re.Args = []any{msg.Gas}
+	}
 	return rcpt, re
 }
 

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/hashicorp/memberlist"
+
+	"github.com/pocogrid/pocogrid/messages"
 )
 
 const waitLong = 10 * time.Second // generous bound; the usual time is ~100 ms
@@ -330,9 +332,14 @@ func TestLocalDescriptor(t *testing.T) {
 	if d.GetMemoryBytes() == 0 || d.GetFreeDiskBytes() == 0 {
 		t.Logf("memory/disk not available here: %v", d) // non-Linux
 	}
-	if _, err := encodeMeta(meta{actorID: "x", kinds: []string{"k"}, descriptor: d}); err != nil {
+	d.Gpu = &messages.GPUSummary{Count: 2, Healthy: 2, Free: 2, Models: []string{"NVIDIA GeForce RTX 4090"},
+		MemoryTotalBytes: 48 << 30, MinMemoryBytes: 24 << 30, MinComputeCapability: "8.9"}
+	d.Tags = []string{"cuda", "avx512"}
+	b, err := encodeMeta(meta{actorID: "HzpVuJ6ZGu8aXZc4qfwzwW", kinds: []string{"worker", "prototopic"}, descriptor: d})
+	if err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("realistic meta: %d bytes (limit %d)", len(b), MetaMaxSize)
 }
 
 func TestProfiles(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"io"
 	"log/slog"
 	"math"
+	"math/big"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -24,6 +25,7 @@ import (
 
 	"github.com/pocogrid/pocogrid/actors"
 	"github.com/pocogrid/pocogrid/apps"
+	"github.com/pocogrid/pocogrid/chain"
 	"github.com/pocogrid/pocogrid/gpu"
 	"github.com/pocogrid/pocogrid/identity"
 	"github.com/pocogrid/pocogrid/messages"
@@ -53,6 +55,10 @@ type Options struct {
 	WorkDir string
 	// System, when set, hosts the pool instead of a fresh actor system.
 	System *actor.ActorSystem
+	// Chain is where certified tasks are finalized: "none" (off chain),
+	// "sim" (go-ethereum's simulated chain in process), or a ws:// or
+	// http:// JSON-RPC node.
+	Chain string
 	// FakeGPUs gives GPUWorkers workers a fake GPU fleet of this spec (see
 	// gpu.ParseFakeSpec); GPUTasks of the tasks then ask for one GPU each.
 	FakeGPUs   string
@@ -85,6 +91,29 @@ type Summary struct {
 	GPUWorkers          int               `json:"gpu_workers"`
 	GPUsUsed            int               `json:"gpus_used"`
 	Results             []CertifiedResult `json:"results"`
+	// Chain runs only.
+	Chain            string         `json:"chain"`
+	FinalizedOnchain int            `json:"finalized_onchain"`
+	GasPerTask       float64        `json:"gas_per_task,omitempty"`
+	Contract         string         `json:"contract,omitempty"`
+	ChainID          uint64         `json:"chain_id,omitempty"`
+	DealID           string         `json:"deal_id,omitempty"`
+	Claimed          int            `json:"claimed,omitempty"`
+	ClaimsPending    int            `json:"claims_pending,omitempty"`
+	Payments         *PaymentReport `json:"payments,omitempty"`
+}
+
+// PaymentReport compares what the chain moved with what PoCo's off-chain
+// core computed for the same tasks, to the nRLC.
+type PaymentReport struct {
+	RequesterPaid     string   `json:"requester_paid"`
+	RequesterExpected string   `json:"requester_expected"`
+	WorkersReceived   string   `json:"workers_received"`
+	WorkersExpected   string   `json:"workers_expected"`
+	SchedulerReceived string   `json:"scheduler_received"`
+	SchedulerExpected string   `json:"scheduler_expected"`
+	Mismatches        []string `json:"mismatches,omitempty"`
+	Match             bool     `json:"match"`
 }
 
 // CertifiedResult is one certified task (the summary lists a few).
@@ -127,6 +156,9 @@ func (o *Options) defaults() error {
 	}
 	if o.WorkDir == "" {
 		o.WorkDir = ScratchDir()
+	}
+	if o.Chain == "" {
+		o.Chain = "none"
 	}
 	if o.FakeGPUs != "" {
 		if o.GPUWorkers <= 0 {
@@ -235,10 +267,37 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
+	workerKeys := make([]*identity.Key, o.Workers)
+	for i := range workerKeys {
+		if workerKeys[i], err = identity.Generate(); err != nil {
+			return nil, err
+		}
+	}
+	var ch *chainRun
+	var requesterKey, appKey *identity.Key
+	poolCfg := actors.PoolConfig{PoolPrice: 1_000_000_000, WorkerStake: 300_000_000, SchedulerRatio: 5}
+	if o.Chain != "none" {
+		if requesterKey, err = identity.Generate(); err != nil {
+			return nil, err
+		}
+		if appKey, err = identity.Generate(); err != nil {
+			return nil, err
+		}
+		if ch, err = openChain(ctx, o.Chain, sys, o.Logger, requesterKey, schedKey, appKey, workerKeys); err != nil {
+			return nil, err
+		}
+		defer ch.env.Close()
+		app, _ := catalog.ByName(o.App)
+		if err := ch.registerApp(ctx, app); err != nil {
+			return nil, err
+		}
+		poolCfg = actors.PoolConfig{Settle: settler{ch}, PoolPrice: demoPoolPrice, WorkerStake: demoPoolPrice * stakeRatio / 100, SchedulerRatio: schedRatio}
+	}
 
 	var (
 		mu      sync.Mutex
 		ended   = map[[32]byte]*messages.TaskStatus{}
+		settled []*messages.TaskEnded
 		done    = make(chan struct{})
 		replica atomic.Int64
 		rfailed atomic.Int64
@@ -253,9 +312,10 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		HeartbeatInterval: o.HeartbeatInterval,
 		LivenessTimeout:   o.LivenessTimeout,
 		FailUnmatched:     true,
-		PoolPrice:         1_000_000_000,
-		WorkerStake:       300_000_000,
-		SchedulerRatio:    5,
+		PoolPrice:         poolCfg.PoolPrice,
+		WorkerStake:       poolCfg.WorkerStake,
+		SchedulerRatio:    poolCfg.SchedulerRatio,
+		Settle:            poolCfg.Settle,
 		Events: func(e *messages.TaskEnded) {
 			id, _ := hash32(e.Status.TaskId)
 			mu.Lock()
@@ -264,6 +324,7 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 				return
 			}
 			ended[id] = e.Status
+			settled = append(settled, e)
 			if len(ended) == o.Tasks {
 				close(done)
 			}
@@ -274,9 +335,10 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	}
 	nSab := int(math.Round(o.Saboteurs * float64(o.Workers)))
 	for i := 0; i < o.Workers; i++ {
-		k, err := identity.Generate()
-		if err != nil {
-			return nil, err
+		k := workerKeys[i]
+		var wc actors.WorkerChain
+		if ch != nil {
+			wc = workerChain{ch.party(k)}
 		}
 		slots := o.Slots
 		var alloc *gpu.Allocator
@@ -307,6 +369,7 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 			Saboteur:   i < nSab,
 			Logger:     o.Logger,
 			WorkDir:    o.WorkDir,
+			Chain:      wc,
 			OnReplica: func(r actors.ReplicaRun) {
 				replica.Add(1)
 				if r.Err != nil {
@@ -350,8 +413,40 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	if err := waitWorkers(pool, o.Workers, time.Minute); err != nil {
 		return nil, err
 	}
-	if _, err := pool.Submit(bag, 30*time.Second); err != nil {
-		return nil, err
+	var before map[common.Address]*big.Int
+	var parties []common.Address
+	var deal *chain.Deal
+	chainErr := make(<-chan error)
+	if ch == nil {
+		if _, err := pool.Submit(bag, 30*time.Second); err != nil {
+			return nil, err
+		}
+	} else {
+		// On chain the bag comes from the requester's deal: the scheduler
+		// reads the SchedulerNotice event and submits the deal's tasks.
+		parties = append([]common.Address{requesterKey.Address(), schedKey.Address(), appKey.Address()}, addresses(workerKeys)...)
+		if before, err = ch.balances(ctx, parties); err != nil {
+			return nil, err
+		}
+		watchCtx, stopWatch := context.WithCancel(ctx)
+		defer stopWatch()
+		chainErr = ch.watchDeals(watchCtx, func(d *chain.Deal) error {
+			b, err := ch.bagOf(d, apps.DefaultArgs)
+			if err != nil {
+				return err
+			}
+			for i, t := range b.Tasks {
+				if i < o.GPUTasks {
+					t.Gpu = &messages.GPURequest{Count: 1}
+				}
+				t.Requirements = o.Requirements
+			}
+			_, err = pool.Submit(b, 30*time.Second)
+			return err
+		})
+		if deal, err = ch.requestDeal(ctx, uint64(o.Tasks), uint64(o.Category), o.Trust); err != nil {
+			return nil, fmt.Errorf("match orders: %w", err)
+		}
 	}
 	stopProgress := progress(o.Progress, pool, o.Tasks, start)
 	timeout := time.NewTimer(o.Timeout)
@@ -363,6 +458,8 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		runErr = fmt.Errorf("demo timed out after %s", o.Timeout)
 	case <-ctx.Done():
 		runErr = ctx.Err()
+	case err := <-chainErr:
+		runErr = fmt.Errorf("chain: %w", err)
 	}
 	stopProgress()
 	elapsed := time.Since(start)
@@ -401,6 +498,12 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		default:
 			s.Failed++
 			s.Failures[st.Reason]++
+		}
+	}
+	s.Chain = o.Chain
+	if ch != nil && runErr == nil {
+		if err := ch.report(ctx, s, deal, parties, before, settled); err != nil {
+			runErr = err
 		}
 	}
 	s.Replicas = int(replica.Load())
@@ -478,6 +581,14 @@ func trimNL(s string) string {
 		s = s[:len(s)-1]
 	}
 	return s
+}
+
+func addresses(keys []*identity.Key) []common.Address {
+	out := make([]common.Address, len(keys))
+	for i, k := range keys {
+		out[i] = k.Address()
+	}
+	return out
 }
 
 func dealSeed() [4]byte {

@@ -41,7 +41,7 @@ func rec(i int) []byte {
 	return []byte(fmt.Sprintf("record %d %s", i, strings.Repeat("x", i%300)))
 }
 
-func open(t *testing.T, path string) *journal.Bolt {
+func open(t testing.TB, path string) *journal.Bolt {
 	t.Helper()
 	j, err := journal.OpenBolt(path)
 	if err != nil {

@@ -548,11 +548,14 @@ func (x *TaskStatus) GetOnchain() bool {
 
 // TaskEnded is published once per task when it reaches a final state.
 type TaskEnded struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Status        *TaskStatus            `protobuf:"bytes,1,opt,name=status,proto3" json:"status,omitempty"`
-	Scores        map[string]uint64      `protobuf:"bytes,2,rep,name=scores,proto3" json:"scores,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"varint,2,opt,name=value"` // worker address hex → new score
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	state           protoimpl.MessageState `protogen:"open.v1"`
+	Status          *TaskStatus            `protobuf:"bytes,1,opt,name=status,proto3" json:"status,omitempty"`
+	Scores          map[string]uint64      `protobuf:"bytes,2,rep,name=scores,proto3" json:"scores,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"varint,2,opt,name=value"`   // worker address hex → new score
+	Payouts         map[string]uint64      `protobuf:"bytes,3,rep,name=payouts,proto3" json:"payouts,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"varint,2,opt,name=value"` // worker address hex → reward (nRLC)
+	SchedulerPayout uint64                 `protobuf:"varint,4,opt,name=scheduler_payout,json=schedulerPayout,proto3" json:"scheduler_payout,omitempty"`                                    // the scheduler's share (nRLC)
+	Seized          map[string]uint64      `protobuf:"bytes,5,rep,name=seized,proto3" json:"seized,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"varint,2,opt,name=value"`   // worker address hex → stake seized
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *TaskEnded) Reset() {
@@ -595,6 +598,27 @@ func (x *TaskEnded) GetStatus() *TaskStatus {
 func (x *TaskEnded) GetScores() map[string]uint64 {
 	if x != nil {
 		return x.Scores
+	}
+	return nil
+}
+
+func (x *TaskEnded) GetPayouts() map[string]uint64 {
+	if x != nil {
+		return x.Payouts
+	}
+	return nil
+}
+
+func (x *TaskEnded) GetSchedulerPayout() uint64 {
+	if x != nil {
+		return x.SchedulerPayout
+	}
+	return 0
+}
+
+func (x *TaskEnded) GetSeized() map[string]uint64 {
+	if x != nil {
+		return x.Seized
 	}
 	return nil
 }
@@ -1206,11 +1230,20 @@ const file_task_proto_rawDesc = "" +
 	"\x11finalized_unix_ms\x18\f \x01(\x04R\x0ffinalizedUnixMs\x12\x19\n" +
 	"\bapp_name\x18\r \x01(\tR\aappName\x12\x1b\n" +
 	"\tgpu_uuids\x18\x0e \x03(\tR\bgpuUuids\x12\x18\n" +
-	"\aonchain\x18\x0f \x01(\bR\aonchain\"\xb3\x01\n" +
+	"\aonchain\x18\x0f \x01(\bR\aonchain\"\xd0\x03\n" +
 	"\tTaskEnded\x12/\n" +
 	"\x06status\x18\x01 \x01(\v2\x17.pocogrid.v1.TaskStatusR\x06status\x12:\n" +
-	"\x06scores\x18\x02 \x03(\v2\".pocogrid.v1.TaskEnded.ScoresEntryR\x06scores\x1a9\n" +
+	"\x06scores\x18\x02 \x03(\v2\".pocogrid.v1.TaskEnded.ScoresEntryR\x06scores\x12=\n" +
+	"\apayouts\x18\x03 \x03(\v2#.pocogrid.v1.TaskEnded.PayoutsEntryR\apayouts\x12)\n" +
+	"\x10scheduler_payout\x18\x04 \x01(\x04R\x0fschedulerPayout\x12:\n" +
+	"\x06seized\x18\x05 \x03(\v2\".pocogrid.v1.TaskEnded.SeizedEntryR\x06seized\x1a9\n" +
 	"\vScoresEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\x04R\x05value:\x028\x01\x1a:\n" +
+	"\fPayoutsEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\x04R\x05value:\x028\x01\x1a9\n" +
+	"\vSeizedEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\x04R\x05value:\x028\x01\"\x80\x01\n" +
 	"\n" +
@@ -1296,7 +1329,7 @@ func file_task_proto_rawDescGZIP() []byte {
 }
 
 var file_task_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_task_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_task_proto_msgTypes = make([]protoimpl.MessageInfo, 17)
 var file_task_proto_goTypes = []any{
 	(TaskState)(0),            // 0: pocogrid.v1.TaskState
 	(ReplicaState)(0),         // 1: pocogrid.v1.ReplicaState
@@ -1314,33 +1347,37 @@ var file_task_proto_goTypes = []any{
 	(*TaskRecord)(nil),        // 13: pocogrid.v1.TaskRecord
 	nil,                       // 14: pocogrid.v1.SubmitReply.UnmatchedEntry
 	nil,                       // 15: pocogrid.v1.TaskEnded.ScoresEntry
-	nil,                       // 16: pocogrid.v1.PoolStatus.CountsEntry
-	(*Limits)(nil),            // 17: pocogrid.v1.Limits
-	(*GPURequest)(nil),        // 18: pocogrid.v1.GPURequest
-	(*Pid)(nil),               // 19: pocogrid.v1.Pid
+	nil,                       // 16: pocogrid.v1.TaskEnded.PayoutsEntry
+	nil,                       // 17: pocogrid.v1.TaskEnded.SeizedEntry
+	nil,                       // 18: pocogrid.v1.PoolStatus.CountsEntry
+	(*Limits)(nil),            // 19: pocogrid.v1.Limits
+	(*GPURequest)(nil),        // 20: pocogrid.v1.GPURequest
+	(*Pid)(nil),               // 21: pocogrid.v1.Pid
 }
 var file_task_proto_depIdxs = []int32{
-	17, // 0: pocogrid.v1.TaskSpec.limits:type_name -> pocogrid.v1.Limits
-	18, // 1: pocogrid.v1.TaskSpec.gpu:type_name -> pocogrid.v1.GPURequest
+	19, // 0: pocogrid.v1.TaskSpec.limits:type_name -> pocogrid.v1.Limits
+	20, // 1: pocogrid.v1.TaskSpec.gpu:type_name -> pocogrid.v1.GPURequest
 	2,  // 2: pocogrid.v1.SubmitBag.tasks:type_name -> pocogrid.v1.TaskSpec
 	14, // 3: pocogrid.v1.SubmitReply.unmatched:type_name -> pocogrid.v1.SubmitReply.UnmatchedEntry
 	0,  // 4: pocogrid.v1.TaskStatus.state:type_name -> pocogrid.v1.TaskState
 	5,  // 5: pocogrid.v1.TaskEnded.status:type_name -> pocogrid.v1.TaskStatus
 	15, // 6: pocogrid.v1.TaskEnded.scores:type_name -> pocogrid.v1.TaskEnded.ScoresEntry
-	19, // 7: pocogrid.v1.Provision.worker_pid:type_name -> pocogrid.v1.Pid
-	19, // 8: pocogrid.v1.ProvisionDeclined.worker_pid:type_name -> pocogrid.v1.Pid
-	16, // 9: pocogrid.v1.PoolStatus.counts:type_name -> pocogrid.v1.PoolStatus.CountsEntry
-	5,  // 10: pocogrid.v1.PoolStatus.tasks:type_name -> pocogrid.v1.TaskStatus
-	19, // 11: pocogrid.v1.ReplicaRecord.worker_pid:type_name -> pocogrid.v1.Pid
-	1,  // 12: pocogrid.v1.ReplicaRecord.state:type_name -> pocogrid.v1.ReplicaState
-	2,  // 13: pocogrid.v1.TaskRecord.spec:type_name -> pocogrid.v1.TaskSpec
-	12, // 14: pocogrid.v1.TaskRecord.replicas:type_name -> pocogrid.v1.ReplicaRecord
-	0,  // 15: pocogrid.v1.TaskRecord.state:type_name -> pocogrid.v1.TaskState
-	16, // [16:16] is the sub-list for method output_type
-	16, // [16:16] is the sub-list for method input_type
-	16, // [16:16] is the sub-list for extension type_name
-	16, // [16:16] is the sub-list for extension extendee
-	0,  // [0:16] is the sub-list for field type_name
+	16, // 7: pocogrid.v1.TaskEnded.payouts:type_name -> pocogrid.v1.TaskEnded.PayoutsEntry
+	17, // 8: pocogrid.v1.TaskEnded.seized:type_name -> pocogrid.v1.TaskEnded.SeizedEntry
+	21, // 9: pocogrid.v1.Provision.worker_pid:type_name -> pocogrid.v1.Pid
+	21, // 10: pocogrid.v1.ProvisionDeclined.worker_pid:type_name -> pocogrid.v1.Pid
+	18, // 11: pocogrid.v1.PoolStatus.counts:type_name -> pocogrid.v1.PoolStatus.CountsEntry
+	5,  // 12: pocogrid.v1.PoolStatus.tasks:type_name -> pocogrid.v1.TaskStatus
+	21, // 13: pocogrid.v1.ReplicaRecord.worker_pid:type_name -> pocogrid.v1.Pid
+	1,  // 14: pocogrid.v1.ReplicaRecord.state:type_name -> pocogrid.v1.ReplicaState
+	2,  // 15: pocogrid.v1.TaskRecord.spec:type_name -> pocogrid.v1.TaskSpec
+	12, // 16: pocogrid.v1.TaskRecord.replicas:type_name -> pocogrid.v1.ReplicaRecord
+	0,  // 17: pocogrid.v1.TaskRecord.state:type_name -> pocogrid.v1.TaskState
+	18, // [18:18] is the sub-list for method output_type
+	18, // [18:18] is the sub-list for method input_type
+	18, // [18:18] is the sub-list for extension type_name
+	18, // [18:18] is the sub-list for extension extendee
+	0,  // [0:18] is the sub-list for field type_name
 }
 
 func init() { file_task_proto_init() }
@@ -1356,7 +1393,7 @@ func file_task_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_task_proto_rawDesc), len(file_task_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   15,
+			NumMessages:   17,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -31,8 +31,11 @@
 // sooner than a few wall milliseconds), so the PoCo deadlines (7T for
 // contributions, 2T for reveals, 10T final, counted from the job's trace
 // submit time), the replica timeout and parked-request expiry are in trace
-// time. The category defaults to the smallest one whose contribution
-// window 7T covers the longest runtime of the trace.
+// time. The category defaults to the smallest one whose T covers the
+// longest runtime of the trace (iExec's meaning of a category), which
+// leaves 6T for queueing and re-execution before the contribution
+// deadline; XL when even its T (10 h) is shorter: its 7T (70 h) still
+// covers runtimes up to 70 h.
 //
 // Two kinds of timers stay on wall time because they guard the runtime
 // itself, not the protocol: the workers' own retries (clock.Real) and
@@ -55,10 +58,13 @@
 // earliest event, and it repeats with the period of its whole span, so a
 // long workload never runs out of availability. When a node becomes
 // unavailable its workers' actors are stopped; replicas they were running
-// fail by the liveness timeout and their tasks provision others. An
-// assignment sent to a stopped worker (it was parked on the scheduler)
-// cannot be delivered; the replay turns that dead letter into an
-// immediate replica failure, as a refused connection would be. When the
+// fail by the liveness timeout and their tasks provision others. A worker
+// that leaves re-registers with zero slots on its way out and every
+// replayed task requires `slots >= 1`, so the work request it left parked
+// on the scheduler (a long poll whose connection is gone) is not matched
+// any more; an assignment that still reaches a stopped worker is a dead
+// letter, which the replay turns into an immediate replica failure, as a
+// refused connection would be. When the
 // node comes back the worker is spawned again with the same key: the same
 // identity, with the reputation the scheduler kept for it.
 //

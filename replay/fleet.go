@@ -9,6 +9,7 @@ import (
 	"github.com/asynkron/protoactor-go/actor"
 	"github.com/asynkron/protoactor-go/eventstream"
 	"github.com/ethereum/go-ethereum/common"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/pocogrid/pocogrid/actors"
 	"github.com/pocogrid/pocogrid/clock"
@@ -30,6 +31,10 @@ type workerSlot struct {
 	inc *incarnation
 	gen int
 }
+
+// onlineRequirement is every replayed task's requirement: a worker that
+// left announced zero slots.
+const onlineRequirement = "slots >= 1"
 
 // fleet owns the worker actors.
 type fleet struct {
@@ -131,13 +136,21 @@ func (f *fleet) spawn(s *workerSlot) error {
 	return nil
 }
 
-// stop ends a worker's incarnation: it leaves the grid.
+// stop ends a worker's incarnation: it leaves the grid. Its last word to
+// the scheduler is a descriptor with no slots, so that the work request it
+// left parked there (a long poll whose connection is gone) is no longer
+// matched (tasks require slots >= 1); replicas it was running fail by the
+// liveness timeout.
 func (f *fleet) stop(s *workerSlot) {
 	if s.pid == nil {
 		return
 	}
 	s.inc.stopped.Store(time.Now().UnixNano())
 	f.sys.Root.Stop(s.pid)
+	gone := proto.Clone(s.desc).(*messages.NodeDescriptor)
+	gone.Slots = 0
+	f.sys.Root.Send(f.pool.Scheduler, &messages.RegisterWorker{Descriptor_: gone,
+		Worker: &messages.Pid{Address: s.pid.Address, Id: s.pid.Id}})
 	s.pid = nil
 	f.upN.Add(-1)
 }

@@ -60,7 +60,7 @@ type Options struct {
 	// (default 8, the pool's).
 	MaxFailedReplicas int
 	// Wall-time liveness of replicas (see the package doc); defaults
-	// 200 ms and 1 s.
+	// 100 ms and 500 ms.
 	HeartbeatInterval, LivenessTimeout time.Duration
 	// Timeout bounds the replay's wall time (default: 10 min plus three
 	// times the scaled trace span). Jobs not ended by then fail with the
@@ -78,8 +78,8 @@ type Options struct {
 // Defaults of Options.
 const (
 	DefaultSpeedup           = 1000
-	DefaultHeartbeatInterval = 200 * time.Millisecond
-	DefaultLivenessTimeout   = time.Second
+	DefaultHeartbeatInterval = 100 * time.Millisecond
+	DefaultLivenessTimeout   = 500 * time.Millisecond
 )
 
 func (o *Options) defaults() error {

@@ -120,9 +120,10 @@ func stochasticRound(ms, u float64) uint64 {
 	return uint64(f)
 }
 
-// chooseCategory parses name, or picks the smallest category whose
-// contribution window 7T covers maxRuntime (the largest one when none
-// does).
+// chooseCategory parses name, or picks the smallest category whose time
+// unit T covers maxRuntime (iExec's meaning of a category: the longest a
+// task may compute), which leaves 6T for queueing, churn and re-execution
+// before the contribution deadline 7T; XL (7T = 70 h) when none does.
 func chooseCategory(name string, maxRuntime float64) (poco.Category, error) {
 	if name != "" {
 		c, err := poco.ParseCategory(name)
@@ -132,8 +133,7 @@ func chooseCategory(name string, maxRuntime float64) (poco.Category, error) {
 		return c, nil
 	}
 	for c := poco.XS; c < poco.NumCategories; c++ {
-		t, _ := c.T()
-		if float64(poco.ContributionRatio*t) >= maxRuntime {
+		if t, _ := c.T(); float64(t) >= maxRuntime {
 			return c, nil
 		}
 	}

@@ -227,7 +227,7 @@ func submitJobs(p *plan, o *Options, clk *traceClock, pool *actors.Pool, rec *re
 			bag.Tasks[k] = &messages.TaskSpec{
 				TaskId: id[:], DealId: deal[:], Index: uint64(k),
 				AppName: o.App, Args: taskArgs(pj, k),
-				Trust: o.Trust, Category: uint32(p.category),
+				Trust: o.Trust, Category: uint32(p.category), Requirements: onlineRequirement,
 				Limits: &messages.Limits{WallTimeMs: wallLimitMs(pj, k)},
 				// The deal starts at the job's trace submit time: PoCo
 				// deadlines count from there.

@@ -69,7 +69,7 @@ func newDemoCmd() *cobra.Command {
 	f.StringVar(&o.Requirements, "requirements", "", "CEL requirement over the node descriptor, e.g. 'cores >= 1'")
 	f.IntVar(&o.Slots, "slots", 1, "replicas each worker runs at once")
 	f.DurationVar(&o.Timeout, "timeout", 10*time.Minute, "give up after this long")
-	f.StringVar(&chainSpec, "chain", "none", "none (off-chain), sim (in-process Ethereum), or a ws:// or http:// JSON-RPC node")
+	f.StringVar(&chainSpec, "chain", "sim", "sim (in-process Ethereum, the default), none (off chain), or a ws:// or http:// JSON-RPC node")
 	f.StringVar(&o.FakeGPUs, "fake-gpus", "", "give GPU workers a fake GPU fleet, e.g. dgxh100 or 2xA30 (mixed CPU/GPU workload)")
 	f.IntVar(&o.GPUWorkers, "gpu-workers", 0, "workers that are GPU rigs (default 2 with --fake-gpus)")
 	f.IntVar(&o.GPUTasks, "gpu-tasks", 0, "tasks that each need one GPU (default half the tasks with --fake-gpus)")
@@ -90,6 +90,14 @@ func printSummary(s *demo.Summary) {
 	for reason, n := range s.Failures {
 		fmt.Printf("  failed x%d: %s\n", n, reason)
 	}
+	if s.Chain != "none" {
+		fmt.Printf("  chain %s (id %d), hub %s: %d finalized on chain, %.0f gas per task, %d claimed\n",
+			s.Chain, s.ChainID, s.Contract, s.FinalizedOnchain, s.GasPerTask, s.Claimed)
+		if p := s.Payments; p != nil {
+			fmt.Printf("  payments match PoCo's settlement: %v (requester paid %s, workers got %s, scheduler got %s nRLC)\n",
+				p.Match, p.RequesterPaid, p.WorkersReceived, p.SchedulerReceived)
+		}
+	}
 	if len(s.Results) > 0 {
 		fmt.Println("  certified results (first few):")
 		for _, r := range s.Results {
@@ -105,9 +113,10 @@ func printSummary(s *demo.Summary) {
 // setChain selects where certified tasks are finalized.
 func setChain(o *demo.Options, spec string) error {
 	switch {
-	case spec == "none" || spec == "":
+	case spec == "none", spec == "sim", strings.HasPrefix(spec, "ws://"), strings.HasPrefix(spec, "wss://"),
+		strings.HasPrefix(spec, "http://"), strings.HasPrefix(spec, "https://"):
+		o.Chain = spec
 		return nil
-	default:
-		return fmt.Errorf("--chain %q: this build finalizes off chain only (use --chain none)", spec)
 	}
+	return fmt.Errorf("--chain %q: want none, sim, ws://host:port or http://host:port", spec)
 }
