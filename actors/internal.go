@@ -49,6 +49,9 @@ type chainDone struct {
 	err error
 }
 
+// chainRetry makes a task retry its failed chain call.
+type chainRetry struct{}
+
 // revealDone carries an on-chain reveal's outcome back into a worker.
 type revealDone struct {
 	replicaID string

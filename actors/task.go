@@ -39,6 +39,7 @@ type taskActor struct {
 	provisionsSeen uint64
 	restarted      bool
 	chainBusy      bool // a Settler call is in flight
+	chainRetries   int
 }
 
 func newTaskProps(cfg *PoolConfig, id [32]byte) *actor.Props {
@@ -74,6 +75,11 @@ func (t *taskActor) Receive(ctx actor.Context) {
 		}
 	case *chainDone:
 		t.chainDone(ctx, m)
+	case *chainRetry:
+		if !t.ended && !t.chainBusy {
+			t.initializeOnChain(ctx)
+			t.tryFinalize(ctx)
+		}
 	case *crash:
 		panic(m.reason)
 	}
@@ -159,10 +165,15 @@ func (t *taskActor) chainDone(ctx actor.Context, m *chainDone) {
 	}
 	if m.err != nil {
 		// The chain actor already retried transient failures; keep the task
-		// and try again at the next deadline tick.
-		t.cfg.Logger.Warn("chain "+m.op+" failed; will retry", "task", taskKey(t.id)[:8], "err", m.err)
+		// and try again shortly (a node's log index catching up, a reorg).
+		t.chainRetries++
+		wait := min(time.Duration(t.chainRetries)*2*time.Second, 30*time.Second)
+		t.cfg.Logger.Warn("chain "+m.op+" failed; will retry", "task", taskKey(t.id)[:8], "in", wait, "err", m.err)
+		self, root := ctx.Self(), ctx.ActorSystem().Root
+		t.cfg.Clock.AfterFunc(wait, func() { root.Send(self, &chainRetry{}) })
 		return
 	}
+	t.chainRetries = 0
 	switch m.op {
 	case "initialize":
 		t.rec.Initialized = true

@@ -38,15 +38,16 @@ type workerActor struct {
 }
 
 type replicaRun struct {
-	asg       *messages.Assignment
-	gpuAlloc  string   // allocation id, "" when none
-	gpuUUIDs  []string // what the replica is pinned to
-	taskID    [32]byte
-	digest    [32]byte
-	files     []*messages.ResultFile
-	computing bool
-	aborted   bool
-	revealing bool // on-chain reveal in flight
+	asg         *messages.Assignment
+	gpuAlloc    string   // allocation id, "" when none
+	gpuUUIDs    []string // what the replica is pinned to
+	taskID      [32]byte
+	digest      [32]byte
+	files       []*messages.ResultFile
+	computing   bool
+	aborted     bool
+	revealing   bool // on-chain reveal in flight
+	revealTries int
 	// revealedOnChain: the chain has the reveal; only the message is left.
 	revealedOnChain bool
 	contrib         *messages.Contribution
@@ -413,7 +414,13 @@ func (w *workerActor) revealed(ctx actor.Context, m *revealDone) {
 	}
 	r.revealing = false
 	if m.err != nil {
-		w.cfg.Logger.Warn("reveal on chain failed", "replica", m.replicaID, "err", m.err)
+		r.revealTries++
+		w.cfg.Logger.Warn("reveal on chain failed", "replica", m.replicaID, "attempt", r.revealTries, "err", m.err)
+		if r.revealTries < 5 {
+			self, root := ctx.Self(), ctx.ActorSystem().Root
+			again := &messages.RevealRequest{TaskId: r.asg.TaskId, ReplicaId: m.replicaID, Upload: m.upload}
+			w.cfg.Clock.AfterFunc(time.Duration(r.revealTries)*2*time.Second, func() { root.Send(self, again) })
+		}
 		return
 	}
 	r.revealedOnChain = true
