@@ -263,8 +263,10 @@ func (s *schedulerActor) validate(spec *messages.TaskSpec) (*taskEntry, error) {
 	if _, dup := s.tasks[id]; dup {
 		return nil, fmt.Errorf("task %x already submitted", id[:8])
 	}
-	if _, err := poco.Category(spec.Category).T(); err != nil {
-		return nil, err
+	if spec.TimeRef == 0 {
+		if _, err := poco.Category(spec.Category).T(); err != nil {
+			return nil, err
+		}
 	}
 	app, err := s.cfg.Apps.ByName(spec.AppName)
 	if err != nil {
@@ -283,6 +285,9 @@ func (s *schedulerActor) validate(spec *messages.TaskSpec) (*taskEntry, error) {
 	}
 	spec = proto.Clone(spec).(*messages.TaskSpec)
 	spec.AppHash = app.Hash[:]
+	if spec.TimeRef == 0 {
+		spec.TimeRef, _ = poco.Category(spec.Category).T()
+	}
 	if spec.StartTime == 0 {
 		spec.StartTime = uint64(s.cfg.Clock.Now().Unix())
 	}
@@ -524,7 +529,7 @@ func (s *schedulerActor) statusOf(withTasks bool) *messages.PoolStatus {
 			if t.status != nil {
 				st.Tasks = append(st.Tasks, t.status)
 			} else {
-				st.Tasks = append(st.Tasks, &messages.TaskStatus{TaskId: t.id[:], State: t.state, AppName: t.spec.AppName, Trust: t.spec.Trust})
+				st.Tasks = append(st.Tasks, s.liveStatus(t))
 			}
 		}
 	}
@@ -598,4 +603,16 @@ func (s *schedulerActor) workerLost(ctx actor.Context, m *messages.WorkerLost) {
 	for a := range lost {
 		delete(s.workers, a)
 	}
+}
+
+// liveStatus reads an unfinished task's details from its journal record
+// (what its actor last made durable).
+func (s *schedulerActor) liveStatus(t *taskEntry) *messages.TaskStatus {
+	if raw, ok, err := s.cfg.Journal.GetTask(t.id); err == nil && ok {
+		rec := &messages.TaskRecord{}
+		if proto.Unmarshal(raw, rec) == nil {
+			return taskStatusOf(rec, nil)
+		}
+	}
+	return &messages.TaskStatus{TaskId: t.id[:], State: t.state, AppName: t.spec.AppName, Trust: t.spec.Trust}
 }

@@ -101,7 +101,7 @@ func (t *taskActor) start(ctx actor.Context) {
 	t.byWorker = map[common.Address]*messages.ReplicaRecord{}
 	if len(rec.Core) == 0 {
 		spec := rec.Spec
-		core, err := poco.NewTask(t.id, spec.Trust, poco.Category(spec.Category), spec.StartTime)
+		core, err := poco.NewTaskWithTimeRef(t.id, spec.Trust, poco.Category(spec.Category), spec.TimeRef, spec.StartTime)
 		if err != nil {
 			t.fail(ctx, "cannot initialize: "+err.Error())
 			return
@@ -123,7 +123,7 @@ func (t *taskActor) start(ctx actor.Context) {
 		if r.State == messages.ReplicaState_REPLICA_STATE_PENDING {
 			// Restarted: watch the replica again under the same name, so the
 			// worker's heartbeats reach the new incarnation.
-			left := t.cfg.ReplicaTimeout - time.Duration(now-r.CreatedUnixMs)*time.Millisecond
+			left := t.replicaTimeout() - time.Duration(now-r.CreatedUnixMs)*time.Millisecond
 			t.spawnReplica(ctx, r, left)
 		}
 	}
@@ -260,7 +260,7 @@ func (t *taskActor) provision(ctx actor.Context, m *messages.Provision) {
 		t.rec.State = messages.TaskState_TASK_STATE_RUNNING
 	}
 	t.save()
-	rpid := t.spawnReplica(ctx, r, t.cfg.ReplicaTimeout)
+	rpid := t.spawnReplica(ctx, r, t.replicaTimeout())
 	spec := t.rec.Spec
 	ctx.Send(fromPid(m.WorkerPid), &messages.Assignment{
 		TaskId:               t.id[:],
@@ -282,6 +282,12 @@ func (t *taskActor) provision(ctx actor.Context, m *messages.Provision) {
 		Gpu:                  spec.Gpu,
 	})
 	t.announceDemand(ctx)
+}
+
+// replicaTimeout is the pool's, capped at the task's category time T (a
+// pending replica stops counting after T, as in iexec-core).
+func (t *taskActor) replicaTimeout() time.Duration {
+	return min(t.cfg.ReplicaTimeout, time.Duration(t.core.TimeRef())*time.Second)
 }
 
 func (t *taskActor) spawnReplica(ctx actor.Context, r *messages.ReplicaRecord, timeout time.Duration) *actor.PID {

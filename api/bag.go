@@ -92,7 +92,7 @@ func BuildBag(req BagRequest, maxCount int) (*messages.SubmitBag, error) {
 		}
 		bag.Tasks = append(bag.Tasks, &messages.TaskSpec{
 			TaskId: id[:], DealId: deal[:], Index: uint64(i),
-			AppName: app, Args: args, Trust: req.Trust, Category: uint32(cat),
+			AppName: app, Args: args, Trust: req.Trust, Category: uint32(cat), TimeRef: req.TimeRefSeconds,
 			Requirements: req.Requirements, Limits: limits, Gpu: gpu,
 		})
 	}

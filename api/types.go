@@ -27,6 +27,9 @@ type BagRequest struct {
 	Trust uint64 `json:"trust,omitempty"`
 	// Category is XS, S, M, L or XL (or 0-4); default XS.
 	Category FlexString `json:"category,omitempty"`
+	// TimeRefSeconds, when set, is the category time T in seconds: a
+	// custom category (deadlines 7T, reveal 2T, final 10T).
+	TimeRefSeconds uint64 `json:"time_ref_s,omitempty"`
 	// Requirements is a CEL expression over the node descriptor.
 	Requirements string `json:"requirements,omitempty"`
 	// Args, when set, are every task's arguments, "{index}" standing for

@@ -153,6 +153,7 @@ func (c *chainRun) bagOf(d *chain.Deal, args func(app string, i int) []string) (
 		bag.Tasks = append(bag.Tasks, &messages.TaskSpec{
 			TaskId: tid.Bytes(), DealId: d.ID.Bytes(), Index: idx, AppName: name, Args: args(name, int(idx)),
 			Trust: d.Info.Trust.Uint64(), Category: uint32(d.Info.Category.Uint64()), StartTime: d.Info.StartTime.Uint64(),
+			TimeRef: d.Info.TimeRef.Uint64(),
 		})
 	}
 	return bag, nil

@@ -326,6 +326,97 @@ func (x *NodeDescriptor) GetSlots() uint32 {
 	return 0
 }
 
+// NodeDetailsRequest asks a node's "nodeinfo" actor for what does not fit in
+// the gossip metadata.
+type NodeDetailsRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *NodeDetailsRequest) Reset() {
+	*x = NodeDetailsRequest{}
+	mi := &file_node_proto_msgTypes[3]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *NodeDetailsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*NodeDetailsRequest) ProtoMessage() {}
+
+func (x *NodeDetailsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_node_proto_msgTypes[3]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use NodeDetailsRequest.ProtoReflect.Descriptor instead.
+func (*NodeDetailsRequest) Descriptor() ([]byte, []int) {
+	return file_node_proto_rawDescGZIP(), []int{3}
+}
+
+// NodeDetails: full per-GPU details as JSON (gpu.Info objects).
+type NodeDetails struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	GpusJson      []byte                 `protobuf:"bytes,1,opt,name=gpus_json,json=gpusJson,proto3" json:"gpus_json,omitempty"`
+	Descriptor_   *NodeDescriptor        `protobuf:"bytes,2,opt,name=descriptor,proto3" json:"descriptor,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *NodeDetails) Reset() {
+	*x = NodeDetails{}
+	mi := &file_node_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *NodeDetails) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*NodeDetails) ProtoMessage() {}
+
+func (x *NodeDetails) ProtoReflect() protoreflect.Message {
+	mi := &file_node_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use NodeDetails.ProtoReflect.Descriptor instead.
+func (*NodeDetails) Descriptor() ([]byte, []int) {
+	return file_node_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *NodeDetails) GetGpusJson() []byte {
+	if x != nil {
+		return x.GpusJson
+	}
+	return nil
+}
+
+func (x *NodeDetails) GetDescriptor_() *NodeDescriptor {
+	if x != nil {
+		return x.Descriptor_
+	}
+	return nil
+}
+
 var File_node_proto protoreflect.FileDescriptor
 
 const file_node_proto_rawDesc = "" +
@@ -360,7 +451,13 @@ const file_node_proto_rawDesc = "" +
 	"\x04tags\x18\f \x03(\tR\x04tags\x12\x14\n" +
 	"\x05score\x18\r \x01(\x04R\x05score\x12)\n" +
 	"\x03gpu\x18\x0e \x01(\v2\x17.pocogrid.v1.GPUSummaryR\x03gpu\x12\x14\n" +
-	"\x05slots\x18\x0f \x01(\rR\x05slotsB'Z%github.com/pocogrid/pocogrid/messagesb\x06proto3"
+	"\x05slots\x18\x0f \x01(\rR\x05slots\"\x14\n" +
+	"\x12NodeDetailsRequest\"g\n" +
+	"\vNodeDetails\x12\x1b\n" +
+	"\tgpus_json\x18\x01 \x01(\fR\bgpusJson\x12;\n" +
+	"\n" +
+	"descriptor\x18\x02 \x01(\v2\x1b.pocogrid.v1.NodeDescriptorR\n" +
+	"descriptorB'Z%github.com/pocogrid/pocogrid/messagesb\x06proto3"
 
 var (
 	file_node_proto_rawDescOnce sync.Once
@@ -374,19 +471,22 @@ func file_node_proto_rawDescGZIP() []byte {
 	return file_node_proto_rawDescData
 }
 
-var file_node_proto_msgTypes = make([]protoimpl.MessageInfo, 3)
+var file_node_proto_msgTypes = make([]protoimpl.MessageInfo, 5)
 var file_node_proto_goTypes = []any{
-	(*Pid)(nil),            // 0: pocogrid.v1.Pid
-	(*GPUSummary)(nil),     // 1: pocogrid.v1.GPUSummary
-	(*NodeDescriptor)(nil), // 2: pocogrid.v1.NodeDescriptor
+	(*Pid)(nil),                // 0: pocogrid.v1.Pid
+	(*GPUSummary)(nil),         // 1: pocogrid.v1.GPUSummary
+	(*NodeDescriptor)(nil),     // 2: pocogrid.v1.NodeDescriptor
+	(*NodeDetailsRequest)(nil), // 3: pocogrid.v1.NodeDetailsRequest
+	(*NodeDetails)(nil),        // 4: pocogrid.v1.NodeDetails
 }
 var file_node_proto_depIdxs = []int32{
 	1, // 0: pocogrid.v1.NodeDescriptor.gpu:type_name -> pocogrid.v1.GPUSummary
-	1, // [1:1] is the sub-list for method output_type
-	1, // [1:1] is the sub-list for method input_type
-	1, // [1:1] is the sub-list for extension type_name
-	1, // [1:1] is the sub-list for extension extendee
-	0, // [0:1] is the sub-list for field type_name
+	2, // 1: pocogrid.v1.NodeDetails.descriptor:type_name -> pocogrid.v1.NodeDescriptor
+	2, // [2:2] is the sub-list for method output_type
+	2, // [2:2] is the sub-list for method input_type
+	2, // [2:2] is the sub-list for extension type_name
+	2, // [2:2] is the sub-list for extension extendee
+	0, // [0:2] is the sub-list for field type_name
 }
 
 func init() { file_node_proto_init() }
@@ -400,7 +500,7 @@ func file_node_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_node_proto_rawDesc), len(file_node_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   3,
+			NumMessages:   5,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -136,19 +136,23 @@ func (ReplicaState) EnumDescriptor() ([]byte, []int) {
 
 // TaskSpec is one task of a bag, as accepted by the scheduler.
 type TaskSpec struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	TaskId        []byte                 `protobuf:"bytes,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
-	DealId        []byte                 `protobuf:"bytes,2,opt,name=deal_id,json=dealId,proto3" json:"deal_id,omitempty"`
-	Index         uint64                 `protobuf:"varint,3,opt,name=index,proto3" json:"index,omitempty"`
-	AppName       string                 `protobuf:"bytes,4,opt,name=app_name,json=appName,proto3" json:"app_name,omitempty"`
-	AppHash       []byte                 `protobuf:"bytes,5,opt,name=app_hash,json=appHash,proto3" json:"app_hash,omitempty"`
-	Args          []string               `protobuf:"bytes,6,rep,name=args,proto3" json:"args,omitempty"`
-	Trust         uint64                 `protobuf:"varint,7,opt,name=trust,proto3" json:"trust,omitempty"`
-	Category      uint32                 `protobuf:"varint,8,opt,name=category,proto3" json:"category,omitempty"`
-	Requirements  string                 `protobuf:"bytes,9,opt,name=requirements,proto3" json:"requirements,omitempty"` // CEL expression over the node descriptor
-	Limits        *Limits                `protobuf:"bytes,10,opt,name=limits,proto3" json:"limits,omitempty"`
-	Gpu           *GPURequest            `protobuf:"bytes,11,opt,name=gpu,proto3" json:"gpu,omitempty"`
-	StartTime     uint64                 `protobuf:"varint,12,opt,name=start_time,json=startTime,proto3" json:"start_time,omitempty"` // deal time, unix seconds
+	state        protoimpl.MessageState `protogen:"open.v1"`
+	TaskId       []byte                 `protobuf:"bytes,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
+	DealId       []byte                 `protobuf:"bytes,2,opt,name=deal_id,json=dealId,proto3" json:"deal_id,omitempty"`
+	Index        uint64                 `protobuf:"varint,3,opt,name=index,proto3" json:"index,omitempty"`
+	AppName      string                 `protobuf:"bytes,4,opt,name=app_name,json=appName,proto3" json:"app_name,omitempty"`
+	AppHash      []byte                 `protobuf:"bytes,5,opt,name=app_hash,json=appHash,proto3" json:"app_hash,omitempty"`
+	Args         []string               `protobuf:"bytes,6,rep,name=args,proto3" json:"args,omitempty"`
+	Trust        uint64                 `protobuf:"varint,7,opt,name=trust,proto3" json:"trust,omitempty"`
+	Category     uint32                 `protobuf:"varint,8,opt,name=category,proto3" json:"category,omitempty"`
+	Requirements string                 `protobuf:"bytes,9,opt,name=requirements,proto3" json:"requirements,omitempty"` // CEL expression over the node descriptor
+	Limits       *Limits                `protobuf:"bytes,10,opt,name=limits,proto3" json:"limits,omitempty"`
+	Gpu          *GPURequest            `protobuf:"bytes,11,opt,name=gpu,proto3" json:"gpu,omitempty"`
+	StartTime    uint64                 `protobuf:"varint,12,opt,name=start_time,json=startTime,proto3" json:"start_time,omitempty"` // deal time, unix seconds
+	// Category time T in seconds: deadlines are 7T (contribution), 2T after
+	// consensus (reveal) and 10T (final) from the deal's start. 0: the
+	// standard category's T; a chain deal carries its category's.
+	TimeRef       uint64 `protobuf:"varint,13,opt,name=time_ref,json=timeRef,proto3" json:"time_ref,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -263,6 +267,13 @@ func (x *TaskSpec) GetGpu() *GPURequest {
 func (x *TaskSpec) GetStartTime() uint64 {
 	if x != nil {
 		return x.StartTime
+	}
+	return 0
+}
+
+func (x *TaskSpec) GetTimeRef() uint64 {
+	if x != nil {
+		return x.TimeRef
 	}
 	return 0
 }
@@ -1186,7 +1197,7 @@ const file_task_proto_rawDesc = "" +
 	"\n" +
 	"task.proto\x12\vpocogrid.v1\x1a\n" +
 	"node.proto\x1a\n" +
-	"work.proto\"\xe9\x02\n" +
+	"work.proto\"\x84\x03\n" +
 	"\bTaskSpec\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x17\n" +
 	"\adeal_id\x18\x02 \x01(\fR\x06dealId\x12\x14\n" +
@@ -1201,7 +1212,8 @@ const file_task_proto_rawDesc = "" +
 	" \x01(\v2\x13.pocogrid.v1.LimitsR\x06limits\x12)\n" +
 	"\x03gpu\x18\v \x01(\v2\x17.pocogrid.v1.GPURequestR\x03gpu\x12\x1d\n" +
 	"\n" +
-	"start_time\x18\f \x01(\x04R\tstartTime\"Q\n" +
+	"start_time\x18\f \x01(\x04R\tstartTime\x12\x19\n" +
+	"\btime_ref\x18\r \x01(\x04R\atimeRef\"Q\n" +
 	"\tSubmitBag\x12\x17\n" +
 	"\adeal_id\x18\x01 \x01(\fR\x06dealId\x12+\n" +
 	"\x05tasks\x18\x02 \x03(\v2\x15.pocogrid.v1.TaskSpecR\x05tasks\"\xdf\x01\n" +

@@ -134,10 +134,24 @@ func Run(ctx context.Context, cfg Config) error {
 	}
 
 	// Actors and remote first: the descriptor advertises the actor address.
-	sys := actor.NewActorSystem(actor.WithLoggerFactory(func(*actor.ActorSystem) *slog.Logger { return cfg.Logger }))
+	// protoactor logs every failed dial to a dead peer at ERROR: its own
+	// logs go to the node's log only at debug level.
+	actorLog := slog.New(slog.DiscardHandler)
+	if cfg.Logger.Enabled(context.Background(), slog.LevelDebug) {
+		actorLog = cfg.Logger
+	}
+	sys := actor.NewActorSystem(actor.WithLoggerFactory(func(*actor.ActorSystem) *slog.Logger { return actorLog }))
 	remotePort := 0
 	if port != 0 {
 		remotePort = port + 1
+	}
+	// protoactor's remote panics when it cannot listen: check first.
+	if remotePort != 0 {
+		ln, err := net.Listen("tcp", net.JoinHostPort(host, strconv.Itoa(remotePort)))
+		if err != nil {
+			return fmt.Errorf("actor remote port (gossip port + 1): %w", err)
+		}
+		ln.Close()
 	}
 	rcfg := remote.Configure(host, remotePort,
 		remote.WithServerOptions(grpc.MaxRecvMsgSize(maxMsg), grpc.MaxSendMsgSize(maxMsg)),
@@ -173,6 +187,13 @@ func Run(ctx context.Context, cfg Config) error {
 		}
 	}
 	info := Info{NodeID: key.Address().Hex(), GossipAddr: mem.LocalAddr(), ActorAddr: actorAddr}
+	if _, err := sys.Root.SpawnNamed(actor.PropsFromFunc(func(c actor.Context) {
+		if _, ok := c.Message().(*messages.NodeDetailsRequest); ok {
+			c.Respond(w.details(desc))
+		}
+	}), "nodeinfo"); err != nil {
+		return err
+	}
 
 	var sched *schedulerSide
 	if cfg.has(RoleScheduler) {

@@ -2,7 +2,6 @@ package node
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"sync"
 
@@ -47,7 +46,7 @@ func startScheduler(ctx context.Context, cfg Config, sys *actor.ActorSystem, key
 		return nil, err
 	}
 	s := &schedulerSide{pool: pool, stores: st}
-	s.httpAddr, s.stopAPI, err = serveAPI(cfg, pool, mem, st)
+	s.httpAddr, s.stopAPI, err = serveAPI(cfg, sys, pool, mem)
 	if err != nil {
 		pool.Stop()
 		st.close()
@@ -103,5 +102,3 @@ func (s *schedulerSide) close() {
 	s.pool.Stop()
 	s.stores.close()
 }
-
-var _ = fmt.Sprintf

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"runtime"
@@ -180,4 +181,18 @@ func (w *workerSide) close() {
 	w.wg.Wait()
 	_ = w.prober.Close()
 	_ = w.exec.Close(context.Background())
+}
+
+// details answers a NodeDetailsRequest: the descriptor and the current
+// per-GPU state (allocations and health included). Nil-safe: nodes without
+// the worker role have no GPUs.
+func (w *workerSide) details(desc *messages.NodeDescriptor) *messages.NodeDetails {
+	d := &messages.NodeDetails{Descriptor_: desc, GpusJson: []byte("[]")}
+	if w == nil || w.alloc == nil {
+		return d
+	}
+	if b, err := json.Marshal(w.alloc.Infos()); err == nil {
+		d.GpusJson = b
+	}
+	return d
 }

@@ -14,7 +14,7 @@ import (
 // obeys every rule the state machine maintains.
 
 const (
-	taskEncodingVersion   = 1
+	taskEncodingVersion   = 2 // 2: the category time T is encoded
 	groupEntrySize        = 32 + 32
 	contributionEntrySize = 20 + 32 + 32 + 8 + 8 + 8 + 1 + 32
 )
@@ -57,6 +57,7 @@ func (t *Task) MarshalBinary() ([]byte, error) {
 	b = append(b, taskEncodingVersion)
 	b = append(b, t.id[:]...)
 	b = append(b, byte(t.category))
+	b = binary.BigEndian.AppendUint64(b, t.timeRef)
 	b = binary.BigEndian.AppendUint64(b, t.start)
 	b = append(b, byte(t.status))
 	b = append(b, t.consensusValue[:]...)
@@ -89,6 +90,7 @@ func (t *Task) UnmarshalBinary(data []byte) error {
 	n := &Task{}
 	n.id = [32]byte(d.bytes(32))
 	n.category = Category(d.byte())
+	n.timeRef = d.u64()
 	n.start = d.u64()
 	n.status = TaskStatus(d.byte())
 	n.consensusValue = [32]byte(d.bytes(32))
@@ -100,7 +102,7 @@ func (t *Task) UnmarshalBinary(data []byte) error {
 		return ErrBadEncoding
 	}
 	var err error
-	if n.deadlines, err = DeadlinesFor(n.category, n.start); err != nil {
+	if n.deadlines, err = DeadlinesForTimeRef(n.timeRef, n.start); err != nil {
 		return ErrBadEncoding
 	}
 	if n.status == TaskUnset || n.status > TaskFailed || winners > uint64(count) || reveals > winners {

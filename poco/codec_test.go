@@ -37,7 +37,8 @@ func TestUnmarshalRejects(t *testing.T) {
 	// Offsets in the encoding.
 	const (
 		offCategory  = 1 + 32
-		offStatus    = offCategory + 1 + 8
+		offTimeRef   = offCategory + 1
+		offStatus    = offTimeRef + 8 + 8
 		offCV        = offStatus + 1
 		offWinners   = offCV + 32 + 8
 		offReveals   = offWinners + 8
@@ -54,8 +55,8 @@ func TestUnmarshalRejects(t *testing.T) {
 		"empty":                  nil,
 		"truncated":              good[:len(good)-1],
 		"trailing byte":          append(append([]byte(nil), good...), 0),
-		"version":                mutate(func(b []byte) []byte { b[0] = 2; return b }),
-		"category":               mutate(func(b []byte) []byte { b[offCategory] = 5; return b }),
+		"version":                mutate(func(b []byte) []byte { b[0] = 9; return b }),
+		"time ref zero":          mutate(func(b []byte) []byte { clear(b[offTimeRef : offTimeRef+8]); return b }),
 		"status unset":           mutate(func(b []byte) []byte { b[offStatus] = 0; return b }),
 		"status unknown":         mutate(func(b []byte) []byte { b[offStatus] = 5; return b }),
 		"revealing as active":    mutate(func(b []byte) []byte { b[offStatus] = byte(TaskActive); return b }),

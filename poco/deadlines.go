@@ -76,8 +76,19 @@ func DeadlinesFor(cat Category, start uint64) (Deadlines, error) {
 	if err != nil {
 		return Deadlines{}, err
 	}
-	final, carry := bits.Add64(start, FinalRatio*t, 0)
-	if carry != 0 {
+	return DeadlinesForTimeRef(t, start)
+}
+
+// DeadlinesForTimeRef computes deadlines for a category time T given in
+// seconds: the chain's category registry can hold categories beyond the
+// five standard ones, each with its own T.
+func DeadlinesForTimeRef(t, start uint64) (Deadlines, error) {
+	if t == 0 {
+		return Deadlines{}, ErrBadCategory
+	}
+	hi, lo := bits.Mul64(FinalRatio, t)
+	final, carry := bits.Add64(start, lo, 0)
+	if hi != 0 || carry != 0 {
 		return Deadlines{}, ErrOverflow
 	}
 	return Deadlines{Contribution: start + ContributionRatio*t, Final: final}, nil
@@ -91,8 +102,15 @@ func RevealDeadline(cat Category, consensusTime uint64) uint64 {
 	if err != nil {
 		return 0
 	}
-	d, carry := bits.Add64(consensusTime, RevealRatio*t, 0)
-	if carry != 0 {
+	return RevealDeadlineForTimeRef(t, consensusTime)
+}
+
+// RevealDeadlineForTimeRef is consensusTime + 2T for T in seconds,
+// saturating at MaxUint64.
+func RevealDeadlineForTimeRef(t, consensusTime uint64) uint64 {
+	hi, lo := bits.Mul64(RevealRatio, t)
+	d, carry := bits.Add64(consensusTime, lo, 0)
+	if hi != 0 || carry != 0 {
 		return math.MaxUint64
 	}
 	return d

@@ -77,3 +77,24 @@ func TestCategoryErrors(t *testing.T) {
 		t.Errorf("RevealDeadline saturation = %d", got)
 	}
 }
+
+func TestCustomTimeRef(t *testing.T) {
+	var id [32]byte
+	task, err := NewTaskWithTimeRef(id, 10, XS, 10, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := task.Deadlines(); d.Contribution != 1070 || d.Final != 1100 || task.TimeRef() != 10 {
+		t.Fatalf("deadlines %+v, T %d", d, task.TimeRef())
+	}
+	if RevealDeadlineForTimeRef(10, 1050) != 1070 {
+		t.Fatal("reveal deadline")
+	}
+	if _, err := NewTaskWithTimeRef(id, 10, XS, 0, 1000); err == nil {
+		t.Fatal("T = 0 accepted")
+	}
+	std, _ := NewTask(id, 10, M, 0)
+	if std.TimeRef() != 3600 {
+		t.Fatalf("category M: T = %d", std.TimeRef())
+	}
+}

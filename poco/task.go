@@ -71,6 +71,7 @@ type Contribution struct {
 type Task struct {
 	id             [32]byte
 	category       Category
+	timeRef        uint64 // T in seconds (the category's, unless overridden)
 	start          uint64
 	deadlines      Deadlines
 	status         TaskStatus
@@ -87,13 +88,25 @@ type Task struct {
 // NewTask initializes a task: Active, with an empty consensus (total = 1).
 // start is the deal's start time; trust is normalized to max(trust, 1).
 func NewTask(id [32]byte, trust uint64, cat Category, start uint64) (*Task, error) {
-	d, err := DeadlinesFor(cat, start)
+	t, err := cat.T()
+	if err != nil {
+		return nil, err
+	}
+	return NewTaskWithTimeRef(id, trust, cat, t, start)
+}
+
+// NewTaskWithTimeRef initializes a task whose category time T (seconds) is
+// timeRef, as a deal in a custom category of the chain's registry carries
+// it; cat is then only a label.
+func NewTaskWithTimeRef(id [32]byte, trust uint64, cat Category, timeRef, start uint64) (*Task, error) {
+	d, err := DeadlinesForTimeRef(timeRef, start)
 	if err != nil {
 		return nil, err
 	}
 	return &Task{
 		id:        id,
 		category:  cat,
+		timeRef:   timeRef,
 		start:     start,
 		deadlines: d,
 		status:    TaskActive,
@@ -101,6 +114,9 @@ func NewTask(id [32]byte, trust uint64, cat Category, start uint64) (*Task, erro
 		index:     make(map[common.Address]int),
 	}, nil
 }
+
+// TimeRef is the task's category time T in seconds.
+func (t *Task) TimeRef() uint64 { return t.timeRef }
 
 // ID is the task id.
 func (t *Task) ID() [32]byte { return t.id }
@@ -206,7 +222,7 @@ func (t *Task) Contribute(worker common.Address, score uint64, resultHash, resul
 	if reached {
 		t.status = TaskRevealing
 		t.consensusValue = resultHash
-		t.revealDeadline = RevealDeadline(t.category, now)
+		t.revealDeadline = RevealDeadlineForTimeRef(t.timeRef, now)
 		t.winners = 0
 		for i := range t.contributions {
 			c := &t.contributions[i]

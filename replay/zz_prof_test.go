@@ -2,32 +2,49 @@ package replay
 
 import (
 	"context"
-	"os"
-	"runtime/pprof"
 	"testing"
 	"time"
 
+	"github.com/pocogrid/pocogrid/actors"
 	"github.com/pocogrid/pocogrid/trace"
 )
+
+var zzPool func() (map[string]uint32, uint32, error)
 
 func TestZZProf(t *testing.T) {
 	js, err := trace.ReadJobsFile("../trace/testdata/synthetic-20k.swf.gz", trace.Lenient)
 	if err != nil {
 		t.Fatal(err)
 	}
-	jobs := js.Jobs[:6000]
-	f, _ := os.Create("/tmp/cpu.prof")
-	pprof.StartCPUProfile(f)
-	time.AfterFunc(20*time.Second, func() {
-		h, _ := os.Create("/tmp/heap.prof")
-		pprof.Lookup("heap").WriteTo(h, 0)
-		h.Close()
-	})
-	r, err := Run(context.Background(), Options{Jobs: jobs, Workers: 128, Speedup: 150000})
-	pprof.StopCPUProfile()
-	f.Close()
+	jobs := js.Jobs[:8000]
+	zzHook = func(p *actors.Pool) {
+		zzPool = func() (map[string]uint32, uint32, error) {
+			st, err := p.Status(false, 5*time.Second)
+			if err != nil {
+				return nil, 0, err
+			}
+			return st.Counts, st.Queued, nil
+		}
+	}
+	stop := make(chan struct{})
+	go func() {
+		tk := time.NewTicker(500 * time.Millisecond)
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tk.C:
+				if zzPool != nil {
+					c, q, err := zzPool()
+					t.Logf("%v queued=%d err=%v", c, q, err)
+				}
+			}
+		}
+	}()
+	r, err := Run(context.Background(), Options{Jobs: jobs, Workers: 128, Speedup: 110000})
+	close(stop)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("%d/%d completed, wall %.1f, tasks/s %.0f, heap %d MiB, lag p95 %.0f, failed replicas %d, reasons %v", r.Completed, r.Jobs, r.WallS, r.TasksPerWallS, r.PeakHeapBytes>>20, r.SubmitLagP95S, r.ReplicasFailed, r.FailureReasons)
+	t.Logf("%d/%d completed, wall %.1f, tasks/s %.0f, heap %d MiB, lag p95 %.0f, wait %.0f p95 %.0f, failed replicas %d, reasons %v", r.Completed, r.Jobs, r.WallS, r.TasksPerWallS, r.PeakHeapBytes>>20, r.SubmitLagP95S, r.WaitMeanS, r.WaitP95S, r.ReplicasFailed, r.FailureReasons)
 }

@@ -113,6 +113,7 @@ func newSubmitCmd() *cobra.Command {
 	fl.IntVar(&req.Count, "count", 10, "tasks in the bag")
 	fl.Uint64Var(&req.Trust, "trust", 1, "PoCo trust level (credibility threshold 1-1/trust; 1 accepts one result)")
 	fl.StringVar(&category, "category", "XS", "task category: XS, S, M, L, XL (sets the deadlines)")
+	fl.Uint64Var(&req.TimeRefSeconds, "time-ref", 0, "custom category time T in seconds (contribution deadline 7T, reveal 2T, final 10T)")
 	fl.StringVar(&req.Requirements, "requirements", "", "CEL requirement over the node descriptor, e.g. 'cores >= 4'")
 	fl.StringArrayVar(&req.Args, "arg", nil, "an argument for every task (repeat for several; \"{index}\" is the task index)")
 	fl.StringVar(&req.DealID, "deal", "", "deal id naming the bag (64 hex digits; random by default)")
