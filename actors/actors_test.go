@@ -431,3 +431,35 @@ func TestUnhealthyGPUFailsItsReplicaAndStopsGettingWork(t *testing.T) {
 		t.Fatalf("broken GPU still offered: %+v", s)
 	}
 }
+
+func TestNativeAppRunsPinnedOnlyWhenAllowed(t *testing.T) {
+	cat, err := demo.BuiltinCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := cat.AddNative("gpu-env", "/bin/sh"); err != nil {
+		t.Fatal(err)
+	}
+	spec := func(s *messages.TaskSpec) {
+		s.Args = []string{"-c", `printf "%s" "$CUDA_VISIBLE_DEVICES" > "$POCOGRID_OUT/gpus.txt"`}
+		s.Gpu = &messages.GPURequest{Count: 1}
+	}
+	// A WebAssembly-only pool refuses the bag outright.
+	wasmOnly := newGrid(t, func(c *actors.PoolConfig) { c.Apps = cat })
+	if _, err := wasmOnly.pool.Submit(bag(1, "gpu-env", 1, spec), 5*time.Second); err == nil || !strings.Contains(err.Error(), "WebAssembly only") {
+		t.Fatalf("wasm-only pool: %v", err)
+	}
+	g := newGrid(t, func(c *actors.PoolConfig) { c.Apps = cat; c.AllowNative = true; c.Name = "trusted" })
+	fleet, _ := gpu.NewFakeProber("2xA30@native")
+	infos, _ := fleet.Probe()
+	g.workers(1, func(_ int, c *actors.WorkerConfig) { c.Apps, c.AllowNative, c.GPUs = cat, true, gpu.NewAllocator(infos) })
+	b := bag(1, "gpu-env", 1, spec)
+	st := g.run(b, 20*time.Second)[[32]byte(b.Tasks[0].TaskId)]
+	if st.State != messages.TaskState_TASK_STATE_COMPLETED || len(st.GpuUuids) != 1 {
+		t.Fatalf("native task: %v %q gpus %v", st.State, st.Reason, st.GpuUuids)
+	}
+	_, files, _, _ := g.pool.Config.Results.Get([32]byte(b.Tasks[0].TaskId))
+	if len(files) != 1 || files[0].Path != "gpus.txt" || string(files[0].Data) != st.GpuUuids[0] {
+		t.Fatalf("the app saw CUDA_VISIBLE_DEVICES=%q, its allocation was %v", files, st.GpuUuids)
+	}
+}

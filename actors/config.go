@@ -41,6 +41,9 @@ type PoolConfig struct {
 	// instead of keeping them pending with the reason.
 	FailUnmatched bool
 
+	// AllowNative lets tasks name native apps (trusted host executables).
+	// Untrusted pools leave it off and stay WebAssembly-only.
+	AllowNative bool
 	// MaxFailedReplicas fails a task once this many of its replicas failed
 	// (default 8): an app that always exceeds its limits must not hold the
 	// task until its contribution deadline.
@@ -140,6 +143,9 @@ type WorkerConfig struct {
 	RequestTimeout time.Duration
 	// WorkDir holds the per-replica sandbox directories (default: temp).
 	WorkDir string
+	// AllowNative lets this worker run the catalog's native apps (trusted
+	// host executables, pinned by hash, with the allocated GPUs visible).
+	AllowNative bool
 	// Chain, when set, contributes and reveals on chain before telling the
 	// task (the pool then runs with a Settler).
 	Chain WorkerChain

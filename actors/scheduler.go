@@ -272,6 +272,13 @@ func (s *schedulerActor) validate(spec *messages.TaskSpec) (*taskEntry, error) {
 	if err != nil {
 		return nil, err
 	}
+	if nc, ok := s.cfg.Apps.(interface {
+		Native([32]byte) (NativeApp, bool)
+	}); ok && !s.cfg.AllowNative {
+		if _, native := nc.Native(app.Hash); native {
+			return nil, fmt.Errorf("app %s is a native executable and this pool runs WebAssembly only", spec.AppName)
+		}
+	}
 	if len(spec.AppHash) != 0 && !bytesEqual(spec.AppHash, app.Hash[:]) {
 		return nil, fmt.Errorf("app %s: hash %x does not match the pool's module %x", spec.AppName, spec.AppHash, app.Hash)
 	}

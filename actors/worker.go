@@ -14,6 +14,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/pocogrid/pocogrid/gpu"
+	"github.com/pocogrid/pocogrid/gpu/native"
 	"github.com/pocogrid/pocogrid/identity"
 	"github.com/pocogrid/pocogrid/messages"
 	"github.com/pocogrid/pocogrid/poco"
@@ -275,6 +276,17 @@ func (w *workerActor) execute(sys *actor.ActorSystem, self *actor.PID, a *messag
 		v := strings.Join(gpus, ",")
 		env = map[string]string{"CUDA_VISIBLE_DEVICES": v, "NVIDIA_VISIBLE_DEVICES": v}
 	}
+	if nc, ok := w.cfg.Apps.(interface {
+		Native([32]byte) (NativeApp, bool)
+	}); ok {
+		if na, native := nc.Native(app.Hash); native {
+			done.files, done.digest, done.err = w.runNative(ctx, na, a, out, lim, gpus)
+			if done.err == nil {
+				done.err = w.afterRun(ctx, a, taskID, done)
+			}
+			return
+		}
+	}
 	res, err := w.cfg.Executor.Run(ctx, sandbox.Request{App: app, Args: a.Args, Env: env, OutputDir: out, Limits: lim})
 	if err != nil {
 		done.err = err
@@ -285,24 +297,85 @@ func (w *workerActor) execute(sys *actor.ActorSystem, self *actor.PID, a *messag
 		return
 	}
 	done.digest = res.Digest
+	done.err = w.afterRun(ctx, a, taskID, done)
+}
+
+// afterRun applies sabotage (experiments), checks the files against the
+// digest and contributes on chain when the pool has one.
+func (w *workerActor) afterRun(ctx context.Context, a *messages.Assignment, taskID [32]byte, done *execDone) error {
 	if w.cfg.Saboteur {
 		done.files = SabotageFiles(taskID)
-		if done.digest, done.err = result.Digest(done.files); done.err != nil {
-			return
+		var err error
+		if done.digest, err = result.Digest(done.files); err != nil {
+			return err
 		}
 	}
 	// The uploaded files must hash to the digest contributed.
 	if got, err := result.Digest(done.files); err != nil || got != done.digest {
-		done.err = fmt.Errorf("result files do not match the sandbox digest (%v)", err)
-		return
+		return fmt.Errorf("result files do not match the sandbox digest (%v)", err)
 	}
 	if w.cfg.Chain != nil {
 		h := poco.ResultHash(taskID, done.digest)
 		s := poco.ResultSeal(w.me, taskID, done.digest)
 		if err := w.cfg.Chain.Contribute(ctx, taskID, h, s, a.AuthSign); err != nil {
-			done.err = fmt.Errorf("contribute on chain: %w", err)
+			return fmt.Errorf("contribute on chain: %w", err)
 		}
 	}
+	return nil
+}
+
+// runNative runs a trusted host executable (pools and workers that allow
+// it only): its working directory is the replica's, $POCOGRID_OUT its
+// output directory, its stdout the file stdout there, and it sees exactly
+// its allocated GPUs.
+func (w *workerActor) runNative(ctx context.Context, app NativeApp, a *messages.Assignment, out string, lim sandbox.Limits, gpus []string) ([]*messages.ResultFile, [32]byte, error) {
+	if !w.cfg.AllowNative {
+		return nil, [32]byte{}, fmt.Errorf("app %s is native and this worker runs WebAssembly only", app.Name)
+	}
+	if lim.WallTime == 0 {
+		lim.WallTime = sandbox.DefaultWallTime
+	}
+	if lim.MaxOutputBytes == 0 {
+		lim.MaxOutputBytes = sandbox.DefaultMaxOutputBytes
+	}
+	work, err := os.MkdirTemp(w.cfg.WorkDir, "native-")
+	if err != nil {
+		return nil, [32]byte{}, err
+	}
+	defer os.RemoveAll(work)
+	res, err := native.Run(ctx, native.Spec{Path: app.Path, SHA256: app.Hash, Args: a.Args, Env: map[string]string{"POCOGRID_OUT": out},
+		WorkDir: work, WallTime: lim.WallTime, MaxOutputBytes: lim.MaxOutputBytes, GPUUUIDs: gpus})
+	if err != nil {
+		return nil, [32]byte{}, err
+	}
+	if res.ExitCode != 0 {
+		return nil, [32]byte{}, fmt.Errorf("native app %s exited %d: %s", app.Name, res.ExitCode, tail(res.Stderr, 512))
+	}
+	if len(res.Stdout) > 0 {
+		if err := os.WriteFile(filepath.Join(out, "stdout"), res.Stdout, 0o600); err != nil {
+			return nil, [32]byte{}, err
+		}
+	}
+	files, err := readFiles(out)
+	if err != nil {
+		return nil, [32]byte{}, err
+	}
+	var size int64
+	for _, f := range files {
+		size += int64(len(f.Data))
+	}
+	if size > lim.MaxOutputBytes {
+		return nil, [32]byte{}, fmt.Errorf("native app %s: output %d bytes exceeds the %d-byte limit", app.Name, size, lim.MaxOutputBytes)
+	}
+	d, err := result.Digest(files)
+	return files, d, err
+}
+
+func tail(b []byte, n int) string {
+	if len(b) > n {
+		b = b[len(b)-n:]
+	}
+	return strings.TrimSpace(string(b))
 }
 
 func readFiles(dir string) ([]*messages.ResultFile, error) {

@@ -14,13 +14,16 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/asynkron/protoactor-go/actor"
 	"github.com/asynkron/protoactor-go/remote"
 	"google.golang.org/grpc"
 
+	"github.com/pocogrid/pocogrid/actors"
 	"github.com/pocogrid/pocogrid/cluster"
+	"github.com/pocogrid/pocogrid/demo"
 	"github.com/pocogrid/pocogrid/identity"
 	"github.com/pocogrid/pocogrid/messages"
 )
@@ -50,7 +53,11 @@ type Config struct {
 	Identities int
 	FakeGPUs   string // worker: a fake GPU fleet instead of NVML
 	Tags       []string
-	Logger     *slog.Logger
+	// NativeApps are trusted host executables ("name=/path"), run only with
+	// AllowNative (the pool's explicit choice); otherwise WebAssembly only.
+	NativeApps  []string
+	AllowNative bool
+	Logger      *slog.Logger
 	// Timing for the pool and its workers (0: defaults).
 	HeartbeatInterval, LivenessTimeout, ParkTimeout, RequestTimeout time.Duration
 	// Ready, when set, is called once the node serves (with its addresses).
@@ -228,4 +235,25 @@ func schedulerOf(set []cluster.Member, pool string) (*messages.NodeDescriptor, b
 		return d, true
 	}
 	return nil, false
+}
+
+// catalog is the built-in apps plus the configured native ones.
+func catalog(cfg Config) (*actors.Catalog, error) {
+	cat, err := demo.BuiltinCatalog()
+	if err != nil {
+		return nil, err
+	}
+	for _, spec := range cfg.NativeApps {
+		name, path, ok := strings.Cut(spec, "=")
+		if !ok || name == "" || !filepath.IsAbs(path) {
+			return nil, fmt.Errorf("--native-app %q: want name=/absolute/path", spec)
+		}
+		if _, err := cat.AddNative(name, path); err != nil {
+			return nil, err
+		}
+	}
+	if len(cfg.NativeApps) > 0 && !cfg.AllowNative {
+		return nil, errors.New("--native-app needs --allow-native (a trusted pool's explicit choice)")
+	}
+	return cat, nil
 }

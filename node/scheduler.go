@@ -9,7 +9,6 @@ import (
 
 	"github.com/pocogrid/pocogrid/actors"
 	"github.com/pocogrid/pocogrid/cluster"
-	"github.com/pocogrid/pocogrid/demo"
 	"github.com/pocogrid/pocogrid/identity"
 	"github.com/pocogrid/pocogrid/messages"
 )
@@ -31,13 +30,13 @@ func startScheduler(ctx context.Context, cfg Config, sys *actor.ActorSystem, key
 	if err != nil {
 		return nil, err
 	}
-	cat, err := demo.BuiltinCatalog()
+	cat, err := catalog(cfg)
 	if err != nil {
 		st.close()
 		return nil, err
 	}
 	pool, err := actors.StartPool(sys, actors.PoolConfig{
-		Name: cfg.Pool, SchedulerKey: key, Apps: cat, Logger: cfg.Logger,
+		Name: cfg.Pool, SchedulerKey: key, Apps: cat, Logger: cfg.Logger, AllowNative: cfg.AllowNative,
 		Journal: st.journal, Results: st.results,
 		HeartbeatInterval: cfg.HeartbeatInterval, LivenessTimeout: cfg.LivenessTimeout, ParkTimeout: cfg.ParkTimeout,
 	})

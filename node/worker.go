@@ -76,7 +76,7 @@ func newWorkerSide(cfg Config, key *identity.Key, desc *messages.NodeDescriptor)
 	if w.exec, err = demo.NewExecutor(); err != nil {
 		return nil, err
 	}
-	if w.cat, err = demo.BuiltinCatalog(); err != nil {
+	if w.cat, err = catalog(cfg); err != nil {
 		return nil, err
 	}
 	return w, nil
@@ -159,6 +159,7 @@ func (w *workerSide) spawn(sys *actor.ActorSystem, sched *messages.NodeDescripto
 			Logger:         w.cfg.Logger,
 			WorkDir:        demo.ScratchDir(),
 			RequestTimeout: w.cfg.RequestTimeout,
+			AllowNative:    w.cfg.AllowNative,
 		}
 		if i == 0 {
 			c.GPUs, c.GPUHealth = w.alloc, w.health

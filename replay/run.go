@@ -17,6 +17,12 @@ import (
 	"github.com/pocogrid/pocogrid/trace"
 )
 
+// appMemory bounds the linear memory of a replayed task: the sleep and
+// noop apps declare one 64 KiB page. The sandbox sizes each instance's
+// buffer capacity from this limit (256 MiB by default), so a small one
+// spares the Go heap a large allocation per replica.
+const appMemory = 1 << 20
+
 // parkWall is how long (wall time) a worker's work request waits parked on
 // the scheduler before it is answered "no work" and asked again.
 const parkWall = 10 * time.Second
@@ -231,7 +237,7 @@ func submitJobs(p *plan, o *Options, clk *traceClock, pool *actors.Pool, rec *re
 				TaskId: id[:], DealId: deal[:], Index: uint64(k),
 				AppName: o.App, Args: taskArgs(pj, k),
 				Trust: o.Trust, Category: uint32(p.category), Requirements: onlineRequirement,
-				Limits: &messages.Limits{WallTimeMs: wallLimitMs(pj, k)},
+				Limits: &messages.Limits{WallTimeMs: wallLimitMs(pj, k), MemoryBytes: appMemory},
 				// The deal starts at the job's trace submit time: PoCo
 				// deadlines count from there.
 				StartTime: uint64(traceInstant(at).Unix()),

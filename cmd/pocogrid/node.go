@@ -56,6 +56,8 @@ func newNodeCmd() *cobra.Command {
 	f.DurationVar(&c.LivenessTimeout, "liveness", 5*time.Second, "replica fails after this long without a heartbeat")
 	f.DurationVar(&c.ParkTimeout, "park", 5*time.Second, "how long a work request waits for work")
 	f.DurationVar(&c.RequestTimeout, "request-timeout", 15*time.Second, "worker re-asks for work after this long without an answer")
+	f.StringArrayVar(&c.NativeApps, "native-app", nil, "a trusted native app, name=/absolute/path (repeatable; needs --allow-native)")
+	f.BoolVar(&c.AllowNative, "allow-native", false, "run native apps (trusted pools only; default: WebAssembly only)")
 	f.StringVar(&readyFile, "ready-file", "", "write the node's addresses (JSON) here once it serves")
 	return cmd
 }
