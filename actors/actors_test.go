@@ -452,7 +452,9 @@ func TestNativeAppRunsPinnedOnlyWhenAllowed(t *testing.T) {
 	g := newGrid(t, func(c *actors.PoolConfig) { c.Apps = cat; c.AllowNative = true; c.Name = "trusted" })
 	fleet, _ := gpu.NewFakeProber("2xA30@native")
 	infos, _ := fleet.Probe()
-	g.workers(1, func(_ int, c *actors.WorkerConfig) { c.Apps, c.AllowNative, c.GPUs = cat, true, gpu.NewAllocator(infos) })
+	g.workers(1, func(_ int, c *actors.WorkerConfig) {
+		c.Apps, c.AllowNative, c.GPUs = cat, true, gpu.NewAllocator(infos)
+	})
 	b := bag(1, "gpu-env", 1, spec)
 	st := g.run(b, 20*time.Second)[[32]byte(b.Tasks[0].TaskId)]
 	if st.State != messages.TaskState_TASK_STATE_COMPLETED || len(st.GpuUuids) != 1 {

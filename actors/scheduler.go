@@ -20,6 +20,10 @@ import (
 // NotRegistered is the NoWork reason that makes a worker register again.
 const NotRegistered = "worker not registered"
 
+// maxDetailedActive bounds how many unfinished tasks a status request
+// details from the journal.
+const maxDetailedActive = 256
+
 // maxScan bounds how many ready tasks one work request examines.
 const maxScan = 4096
 
@@ -532,11 +536,23 @@ func (s *schedulerActor) statusOf(withTasks bool) *messages.PoolStatus {
 		}
 	}
 	if withTasks {
+		// Unfinished tasks' details come from the journal; past a few
+		// hundred of them only their state is listed, so that a status poll
+		// never holds the scheduler up.
+		active := 0
+		for _, t := range s.tasks {
+			if t.status == nil {
+				active++
+			}
+		}
+		detailed := active <= maxDetailedActive
 		for _, t := range s.tasks {
 			if t.status != nil {
 				st.Tasks = append(st.Tasks, t.status)
-			} else {
+			} else if detailed {
 				st.Tasks = append(st.Tasks, s.liveStatus(t))
+			} else {
+				st.Tasks = append(st.Tasks, &messages.TaskStatus{TaskId: t.id[:], State: t.state, AppName: t.spec.AppName, Trust: t.spec.Trust})
 			}
 		}
 	}

@@ -96,9 +96,6 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 	defer pool.Stop()
-	if zzHook != nil {
-		zzHook(pool)
-	}
 
 	nodes := 0
 	if o.Availability != nil {
@@ -316,5 +313,3 @@ func waitWorkers(ctx context.Context, p *actors.Pool, n int, within time.Duratio
 		}
 	}
 }
-
-var zzHook func(p *actors.Pool)
