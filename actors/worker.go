@@ -236,7 +236,8 @@ func (w *workerActor) assigned(ctx actor.Context, a *messages.Assignment) {
 	w.free--
 	w.runs[a.ReplicaId] = run
 	w.startHeartbeat(ctx, time.Duration(a.HeartbeatMs)*time.Millisecond)
-	go w.execute(ctx.ActorSystem(), ctx.Self(), a, taskID, app, run.gpuUUIDs)
+	sys, self := ctx.ActorSystem(), ctx.Self()
+	runners.Go(func() { w.execute(sys, self, a, taskID, app, run.gpuUUIDs) })
 }
 
 // releaseGPUs gives a replica's GPUs back.
@@ -287,14 +288,14 @@ func (w *workerActor) execute(sys *actor.ActorSystem, self *actor.PID, a *messag
 			return
 		}
 	}
-	res, err := w.cfg.Executor.Run(ctx, sandbox.Request{App: app, Args: a.Args, Env: env, OutputDir: out, Limits: lim})
+	res, err := w.cfg.Executor.Run(ctx, sandbox.Request{App: app, Args: a.Args, Env: env, OutputDir: out, Limits: lim, Collect: true})
 	if err != nil {
 		done.err = err
 		return
 	}
-	done.files, done.err = readFiles(out)
-	if done.err != nil {
-		return
+	done.files = make([]*messages.ResultFile, len(res.Contents))
+	for i, f := range res.Contents {
+		done.files[i] = &messages.ResultFile{Path: f.Path, Data: f.Data}
 	}
 	done.digest = res.Digest
 	done.err = w.afterRun(ctx, a, taskID, done)

@@ -62,6 +62,14 @@ func RunCore(ctx context.Context, o CoreOptions) (*CoreReport, error) {
 		o.Rounds = 3
 	}
 	r := &CoreReport{Machine: Machine(), Rounds: o.Rounds}
+	// The heap first, while this process has nothing else live.
+	heap, err := IdleWorkerHeap(o.IdleWorkers)
+	if err != nil {
+		return nil, err
+	}
+	r.IdleWorkers = o.IdleWorkers
+	r.HeapPerIdleWorkerB = heap
+
 	// Floors and throughputs alternate, round after round, and each figure
 	// is the median of its rounds: a neighbour's burst of load hits both.
 	var actorRates, cryptoPer, cryptoFloor, t1, t100, reps []float64
@@ -98,12 +106,6 @@ func RunCore(ctx context.Context, o CoreOptions) (*CoreReport, error) {
 	r.Trust100VsCrypto = r.Trust100PerSec * r.Trust100Reps / r.CryptoFloorPerSec
 	r.Trust1VsActor = r.Trust1PerSec / r.ActorMsgsPerSec
 
-	heap, err := IdleWorkerHeap(o.IdleWorkers)
-	if err != nil {
-		return nil, err
-	}
-	r.IdleWorkers = o.IdleWorkers
-	r.HeapPerIdleWorkerB = heap
 	return r, nil
 }
 
@@ -269,6 +271,9 @@ func IdleWorkerHeap(n int) (float64, error) {
 	time.Sleep(200 * time.Millisecond) // their first work requests get parked
 	after := liveHeap()
 	runtime.KeepAlive(keys)
+	if after < before {
+		return 0, fmt.Errorf("idle-worker heap: live heap shrank (%d → %d bytes); measure in a fresh process", before, after)
+	}
 	return float64(after-before) / float64(n), nil
 }
 

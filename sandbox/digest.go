@@ -76,16 +76,44 @@ func DigestDir(dir string) ([32]byte, error) {
 }
 
 func digestFiles(dir string, files []outputFile) ([32]byte, error) {
-	if len(files) == 1 {
-		return sha256File(filepath.Join(dir, filepath.FromSlash(files[0].rel)))
+	return combine(len(files), func(i int) ([32]byte, error) {
+		return sha256File(filepath.Join(dir, filepath.FromSlash(files[i].rel)))
+	})
+}
+
+// File is an output file read into memory (Request.Collect).
+type File struct {
+	Path string // slash-separated, relative to /out
+	Data []byte
+}
+
+// collectFiles reads the output files once and digests them from memory.
+func collectFiles(dir string, files []outputFile) ([]File, [32]byte, error) {
+	out := make([]File, len(files))
+	for i, f := range files {
+		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(f.rel)))
+		if err != nil {
+			return nil, [32]byte{}, err
+		}
+		out[i] = File{Path: f.rel, Data: data}
+	}
+	d, err := combine(len(out), func(i int) ([32]byte, error) { return sha256.Sum256(out[i].Data), nil })
+	return out, d, err
+}
+
+// combine applies the digest rule to n per-file sha256 sums (files in path
+// order): the only sum itself, else keccak256 of their concatenation.
+func combine(n int, sum func(i int) ([32]byte, error)) ([32]byte, error) {
+	if n == 1 {
+		return sum(0)
 	}
 	k := crypto.NewKeccakState()
-	for _, f := range files {
-		sum, err := sha256File(filepath.Join(dir, filepath.FromSlash(f.rel)))
+	for i := 0; i < n; i++ {
+		s, err := sum(i)
 		if err != nil {
 			return [32]byte{}, err
 		}
-		k.Write(sum[:])
+		k.Write(s[:])
 	}
 	var out [32]byte
 	k.Read(out[:])

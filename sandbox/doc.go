@@ -16,8 +16,8 @@
 //
 // Clocks are real (wall, monotonic and sleep, the latter interruptible by the
 // wall-time limit) because apps may legitimately measure or wait. The only
-// randomness a guest can read (WASI random_get) is wazero's fixed-seed
-// deterministic source, so Go's map seeds and similar are the same on every
+// randomness a guest can read (WASI random_get) is a fixed-seed ChaCha8
+// stream (rand.go), so Go's map seeds and similar are the same on every
 // run and every worker. Apps that want varied randomness take a seed as an
 // argument.
 //

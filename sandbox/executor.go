@@ -210,6 +210,9 @@ type Request struct {
 	InputDir  string // mounted read-only at /in; "" for none
 	OutputDir string // mounted at /out; must exist and be empty
 	Limits    Limits
+	// Collect returns the output files' contents in Result.Contents (read
+	// once, and digested from memory).
+	Collect bool
 }
 
 // Result describes a successful run.
@@ -219,6 +222,7 @@ type Result struct {
 	Files       int      // number of regular files in OutputDir
 	Duration    time.Duration
 	ExitCode    uint32 // always 0: a non-zero exit is an *ExitError
+	Contents    []File // with Request.Collect, in path order
 }
 
 // Run executes req.App to completion. Failures are ErrHashMismatch, a
@@ -267,8 +271,8 @@ func (e *Executor) Run(ctx context.Context, req Request) (*Result, error) {
 		WithSysWalltime().
 		WithSysNanotime().
 		WithNanosleep(func(ns int64) { sleep(runCtx, ns) }).
-		WithOsyield(runtime.Gosched)
-	// WithRandSource is left alone: wazero's default is a fixed-seed source.
+		WithOsyield(runtime.Gosched).
+		WithRandSource(newFixedRand())
 	for _, k := range slices.Sorted(maps.Keys(req.Env)) {
 		config = config.WithEnv(k, req.Env[k])
 	}
@@ -299,11 +303,16 @@ func (e *Executor) Run(ctx context.Context, req Request) (*Result, error) {
 		return nil, &LimitError{Kind: LimitOutput, Detail: fmt.Sprintf(
 			"/out holds %d bytes, limit is %d", total, limits.MaxOutputBytes)}
 	}
-	digest, err := digestFiles(req.OutputDir, files)
+	res := &Result{OutputBytes: total, Files: len(files), Duration: duration}
+	if req.Collect {
+		res.Contents, res.Digest, err = collectFiles(req.OutputDir, files)
+	} else {
+		res.Digest, err = digestFiles(req.OutputDir, files)
+	}
 	if err != nil {
 		return nil, err
 	}
-	return &Result{Digest: digest, OutputBytes: total, Files: len(files), Duration: duration}, nil
+	return res, nil
 }
 
 // instantiateAndStart runs the module's _start. A clean proc_exit(0) is

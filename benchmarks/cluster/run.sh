@@ -9,7 +9,7 @@
 # Prints one JSON object. Stops every process it started.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-N=${1:-3000}
+N=${1:-3000}; export N
 WORK=$(mktemp -d /tmp/pocogrid-cluster-bench.XXXXXX)
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill -9 "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
