@@ -81,6 +81,15 @@ type WorkerChain interface {
 	Reveal(ctx context.Context, taskID, digest [32]byte) error
 }
 
+// BlobPublisher serves a worker's large results to whoever fetches them.
+type BlobPublisher interface {
+	// InlineLimit: results up to this many bytes travel inline.
+	InlineLimit() int64
+	// Publish stores the files under dir (streamed from disk) and returns
+	// references to them (path, sha256, size, URL).
+	Publish(dir string) ([]*messages.ResultFile, error)
+}
+
 // AppCatalog resolves app names and hashes to modules.
 type AppCatalog interface {
 	ByName(name string) (sandbox.App, error)
@@ -146,6 +155,10 @@ type WorkerConfig struct {
 	// AllowNative lets this worker run the catalog's native apps (trusted
 	// host executables, pinned by hash, with the allocated GPUs visible).
 	AllowNative bool
+	// Blobs, when set, publishes results larger than its inline limit as
+	// content-addressed blobs that the scheduler fetches and verifies,
+	// instead of sending their bytes in the reveal.
+	Blobs BlobPublisher
 	// Chain, when set, contributes and reveals on chain before telling the
 	// task (the pool then runs with a Settler).
 	Chain WorkerChain

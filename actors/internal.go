@@ -49,6 +49,12 @@ type chainDone struct {
 	err error
 }
 
+// uploadFetched ends the fetch of a result's blob references.
+type uploadFetched struct {
+	files []*messages.ResultFile
+	err   error
+}
+
 // chainRetry makes a task retry its failed chain call.
 type chainRetry struct{}
 

@@ -40,6 +40,8 @@ type taskActor struct {
 	restarted      bool
 	chainBusy      bool // a Settler call is in flight
 	chainRetries   int
+	fetching       bool // blob references of the result are being fetched
+	fetchFailures  int
 }
 
 func newTaskProps(cfg *PoolConfig, id [32]byte) *actor.Props {
@@ -75,6 +77,8 @@ func (t *taskActor) Receive(ctx actor.Context) {
 		}
 	case *chainDone:
 		t.chainDone(ctx, m)
+	case *uploadFetched:
+		t.uploadFetched(ctx, m)
 	case *chainRetry:
 		if !t.ended && !t.chainBusy {
 			t.initializeOnChain(ctx)
@@ -466,12 +470,8 @@ func (t *taskActor) applyReveal(ctx actor.Context, m *messages.Reveal) error {
 		return err
 	}
 	if len(m.Files) > 0 {
-		got, err := result.Digest(m.Files)
-		if err != nil {
-			return fmt.Errorf("uploaded result: %w", err)
-		}
-		if got != digest {
-			return fmt.Errorf("uploaded result digest %x does not match the revealed digest", got[:8])
+		if err := t.checkUpload(digest, m.Files); err != nil {
+			return err
 		}
 	}
 	if err := t.core.Reveal(w, digest, t.now()); err != nil {
@@ -479,21 +479,85 @@ func (t *taskActor) applyReveal(ctx actor.Context, m *messages.Reveal) error {
 	}
 	r.State = messages.ReplicaState_REPLICA_STATE_REVEALED
 	if len(m.Files) > 0 && !t.rec.Uploaded {
-		if err := t.cfg.Results.Put(t.id, digest, m.Files); err != nil {
-			return fmt.Errorf("storing result: %w", err)
+		if err := t.storeResult(ctx, digest, m.Files); err != nil {
+			return err
 		}
-		t.rec.Uploaded = true
 	}
 	t.save()
 	return nil
 }
 
+// checkUpload vets result files before anything changes: they must hash to
+// the digest, and blob references need a store that can fetch them.
+func (t *taskActor) checkUpload(digest [32]byte, files []*messages.ResultFile) error {
+	got, err := result.Digest(files)
+	if err != nil {
+		return fmt.Errorf("uploaded result: %w", err)
+	}
+	if got != digest {
+		return fmt.Errorf("uploaded result digest %x does not match the revealed digest", got[:8])
+	}
+	if _, ok := t.cfg.Results.(result.Fetcher); result.HasRefs(files) && !ok {
+		return errors.New("this pool's result store takes inline results only")
+	}
+	return nil
+}
+
+// storeResult stores an uploaded result: inline at once, blob references
+// by fetching them off the mailbox (uploadFetched follows).
+func (t *taskActor) storeResult(ctx actor.Context, digest [32]byte, files []*messages.ResultFile) error {
+	if !result.HasRefs(files) {
+		if err := t.cfg.Results.Put(t.id, digest, files); err != nil {
+			return fmt.Errorf("storing result: %w", err)
+		}
+		t.rec.Uploaded = true
+		return nil
+	}
+	if t.fetching {
+		return nil
+	}
+	t.fetching = true
+	fetcher := t.cfg.Results.(result.Fetcher)
+	self, root, id := ctx.Self(), ctx.ActorSystem().Root, t.id
+	go func() {
+		c, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
+		defer cancel()
+		root.Send(self, &uploadFetched{files: files, err: fetcher.FetchAndPut(c, id, digest, files)})
+	}()
+	return nil
+}
+
+// uploadFetched ends a blob fetch: the result is stored, or the fetch is
+// retried (and after a few failures another revealer is asked).
+func (t *taskActor) uploadFetched(ctx actor.Context, m *uploadFetched) {
+	t.fetching = false
+	if t.ended || t.rec.Uploaded {
+		return
+	}
+	if m.err == nil {
+		t.rec.Uploaded = true
+		t.save()
+		t.tryFinalize(ctx)
+		return
+	}
+	t.fetchFailures++
+	t.cfg.Logger.Warn("result fetch failed", "task", taskKey(t.id)[:8], "attempt", t.fetchFailures, "err", m.err)
+	if t.fetchFailures%3 == 0 {
+		t.askUpload(ctx)
+		return
+	}
+	if err := t.storeResult(ctx, t.core.ResultDigest(), m.files); err != nil {
+		t.cfg.Logger.Warn("result fetch", "err", err)
+	}
+}
+
 func (t *taskActor) upload(ctx actor.Context, m *messages.ResultUpload) {
 	_, _, err := t.replicaFor(m.TaskId, m.ReplicaId, m.Worker)
 	if err == nil && !t.rec.Uploaded && t.core.Reveals() > 0 {
-		if err = t.cfg.Results.Put(t.id, t.core.ResultDigest(), m.Files); err == nil {
-			t.rec.Uploaded = true
-			t.save()
+		if err = t.checkUpload(t.core.ResultDigest(), m.Files); err == nil {
+			if err = t.storeResult(ctx, t.core.ResultDigest(), m.Files); err == nil && t.rec.Uploaded {
+				t.save()
+			}
 		}
 	}
 	t.ack(ctx, nil, m.ReplicaId, err)
@@ -522,7 +586,7 @@ func (t *taskActor) tryFinalize(ctx actor.Context) {
 		return
 	}
 	if !t.rec.Uploaded {
-		if t.core.Reveals() == t.core.Winners() {
+		if !t.fetching && t.core.Reveals() == t.core.Winners() {
 			t.askUpload(ctx)
 		}
 		return

@@ -288,16 +288,27 @@ func (w *workerActor) execute(sys *actor.ActorSystem, self *actor.PID, a *messag
 			return
 		}
 	}
-	res, err := w.cfg.Executor.Run(ctx, sandbox.Request{App: app, Args: a.Args, Env: env, OutputDir: out, Limits: lim, Collect: true})
+	req := sandbox.Request{App: app, Args: a.Args, Env: env, OutputDir: out, Limits: lim, Collect: true}
+	if w.cfg.Blobs != nil {
+		req.CollectLimit = w.cfg.Blobs.InlineLimit()
+	}
+	res, err := w.cfg.Executor.Run(ctx, req)
 	if err != nil {
 		done.err = err
 		return
 	}
-	done.files = make([]*messages.ResultFile, len(res.Contents))
-	for i, f := range res.Contents {
-		done.files[i] = &messages.ResultFile{Path: f.Path, Data: f.Data}
-	}
 	done.digest = res.Digest
+	if res.Contents == nil && res.Files > 0 {
+		// Too large to travel inline: publish as blobs, streamed from disk.
+		if done.files, done.err = w.cfg.Blobs.Publish(out); done.err != nil {
+			return
+		}
+	} else {
+		done.files = make([]*messages.ResultFile, len(res.Contents))
+		for i, f := range res.Contents {
+			done.files[i] = &messages.ResultFile{Path: f.Path, Data: f.Data}
+		}
+	}
 	done.err = w.afterRun(ctx, a, taskID, done)
 }
 
@@ -357,19 +368,45 @@ func (w *workerActor) runNative(ctx context.Context, app NativeApp, a *messages.
 			return nil, [32]byte{}, err
 		}
 	}
-	files, err := readFiles(out)
+	size, err := dirSize(out)
 	if err != nil {
 		return nil, [32]byte{}, err
-	}
-	var size int64
-	for _, f := range files {
-		size += int64(len(f.Data))
 	}
 	if size > lim.MaxOutputBytes {
 		return nil, [32]byte{}, fmt.Errorf("native app %s: output %d bytes exceeds the %d-byte limit", app.Name, size, lim.MaxOutputBytes)
 	}
+	var files []*messages.ResultFile
+	if w.cfg.Blobs != nil && size > w.cfg.Blobs.InlineLimit() {
+		files, err = w.cfg.Blobs.Publish(out)
+	} else {
+		files, err = readFiles(out)
+	}
+	if err != nil {
+		return nil, [32]byte{}, err
+	}
 	d, err := result.Digest(files)
 	return files, d, err
+}
+
+// dirSize is the total size of the regular files under dir; anything else
+// (a symlink a native app left) is an error.
+func dirSize(dir string) (int64, error) {
+	var total int64
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if !d.Type().IsRegular() {
+			return fmt.Errorf("output %s is not a regular file", p)
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		total += info.Size()
+		return nil
+	})
+	return total, err
 }
 
 func tail(b []byte, n int) string {

@@ -1,8 +1,10 @@
 package journal
 
 import (
+	"context"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path/filepath"
 
@@ -20,6 +22,9 @@ import (
 type ResultStore struct {
 	db    *Bolt
 	blobs *blob.Store
+	// Fetcher fetches referenced blobs (FetchAndPut); its zero value
+	// retries 5 times with backoff.
+	Fetcher blob.Fetcher
 }
 
 // NewResultStore keeps result files in a blob store in dir and the index
@@ -61,6 +66,9 @@ type resultEntry struct {
 // blob (temporary file, fsync, rename) and then commits the index entry;
 // a result is visible only once all its bytes are durable.
 func (s *ResultStore) Put(taskID, digest [32]byte, files []*messages.ResultFile) error {
+	if result.HasRefs(files) {
+		return errors.New("result has blob references: use FetchAndPut")
+	}
 	got, err := result.Digest(files)
 	if err != nil {
 		return err
@@ -75,6 +83,51 @@ func (s *ResultStore) Put(taskID, digest [32]byte, files []*messages.ResultFile)
 			return fmt.Errorf("result %x: %w", taskID[:8], err)
 		}
 		e.Files[i] = blob.FileRef{Path: f.GetPath(), SHA256: sum, Size: int64(len(f.GetData()))}
+	}
+	raw, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	return s.db.update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketResults).Put(taskID[:], raw)
+	})
+}
+
+// FetchAndPut takes a result whose files may be blob references (large
+// results): each referenced blob is fetched with Fetcher (streamed to a
+// temporary file, its sha256 checked on the way, retried when corrupted or
+// cut short, never accepted otherwise) unless the store has it already;
+// inline files are stored as by Put. The index entry is committed last, so
+// the result is visible only once every byte is here and verified.
+func (s *ResultStore) FetchAndPut(ctx context.Context, taskID, digest [32]byte, files []*messages.ResultFile) error {
+	got, err := result.Digest(files)
+	if err != nil {
+		return err
+	}
+	if got != digest {
+		return fmt.Errorf("result digest %x does not match %x", got, digest)
+	}
+	e := resultEntry{Digest: hex.EncodeToString(digest[:]), Files: make([]blob.FileRef, len(files))}
+	for i, f := range files {
+		if !result.IsRef(f) {
+			sum, err := s.blobs.PutBytes(f.GetData())
+			if err != nil {
+				return fmt.Errorf("result %x: %w", taskID[:8], err)
+			}
+			e.Files[i] = blob.FileRef{Path: f.GetPath(), SHA256: sum, Size: int64(len(f.GetData()))}
+			continue
+		}
+		sum := blob.Sum(f.GetSha256())
+		if !s.blobs.Has(sum) {
+			if _, err := s.Fetcher.FetchURLToStore(ctx, f.GetUrl(), sum, int64(f.GetSize()), s.blobs); err != nil {
+				return fmt.Errorf("result %x: fetch %s: %w", taskID[:8], f.GetPath(), err)
+			}
+		}
+		size, err := s.blobs.Size(sum)
+		if err != nil {
+			return err
+		}
+		e.Files[i] = blob.FileRef{Path: f.GetPath(), SHA256: sum, Size: size}
 	}
 	raw, err := json.Marshal(e)
 	if err != nil {

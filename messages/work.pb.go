@@ -867,10 +867,15 @@ func (x *RevealRequest) GetRevealDeadline() uint64 {
 	return 0
 }
 
+// ResultFile is one file of a result: inline data, or (large results) a
+// reference to a content-addressed blob the receiver fetches and verifies.
 type ResultFile struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Path          string                 `protobuf:"bytes,1,opt,name=path,proto3" json:"path,omitempty"`
 	Data          []byte                 `protobuf:"bytes,2,opt,name=data,proto3" json:"data,omitempty"`
+	Sha256        []byte                 `protobuf:"bytes,3,opt,name=sha256,proto3" json:"sha256,omitempty"` // with url: the blob's sha256
+	Size          uint64                 `protobuf:"varint,4,opt,name=size,proto3" json:"size,omitempty"`    // with url: its size in bytes
+	Url           string                 `protobuf:"bytes,5,opt,name=url,proto3" json:"url,omitempty"`       // where to fetch it (GET, streamed)
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -917,6 +922,27 @@ func (x *ResultFile) GetData() []byte {
 		return x.Data
 	}
 	return nil
+}
+
+func (x *ResultFile) GetSha256() []byte {
+	if x != nil {
+		return x.Sha256
+	}
+	return nil
+}
+
+func (x *ResultFile) GetSize() uint64 {
+	if x != nil {
+		return x.Size
+	}
+	return 0
+}
+
+func (x *ResultFile) GetUrl() string {
+	if x != nil {
+		return x.Url
+	}
+	return ""
 }
 
 // Reveal discloses the digest; files are attached when upload was asked.
@@ -1343,11 +1369,14 @@ const file_work_proto_rawDesc = "" +
 	"\n" +
 	"replica_id\x18\x02 \x01(\tR\treplicaId\x12\x16\n" +
 	"\x06upload\x18\x03 \x01(\bR\x06upload\x12'\n" +
-	"\x0freveal_deadline\x18\x04 \x01(\x04R\x0erevealDeadline\"4\n" +
+	"\x0freveal_deadline\x18\x04 \x01(\x04R\x0erevealDeadline\"r\n" +
 	"\n" +
 	"ResultFile\x12\x12\n" +
 	"\x04path\x18\x01 \x01(\tR\x04path\x12\x12\n" +
-	"\x04data\x18\x02 \x01(\fR\x04data\"\xe0\x01\n" +
+	"\x04data\x18\x02 \x01(\fR\x04data\x12\x16\n" +
+	"\x06sha256\x18\x03 \x01(\fR\x06sha256\x12\x12\n" +
+	"\x04size\x18\x04 \x01(\x04R\x04size\x12\x10\n" +
+	"\x03url\x18\x05 \x01(\tR\x03url\"\xe0\x01\n" +
 	"\x06Reveal\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x1d\n" +
 	"\n" +

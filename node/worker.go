@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net"
 	"path/filepath"
 	"runtime"
 	"sync"
@@ -34,6 +35,7 @@ type workerSide struct {
 	health <-chan gpu.HealthEvent
 	exec   *sandbox.Executor
 	cat    *actors.Catalog
+	blobs  *blobServer
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 }
@@ -77,6 +79,10 @@ func newWorkerSide(cfg Config, key *identity.Key, desc *messages.NodeDescriptor)
 		return nil, err
 	}
 	if w.cat, err = catalog(cfg); err != nil {
+		return nil, err
+	}
+	host, _, _ := net.SplitHostPort(cfg.Bind)
+	if w.blobs, err = startBlobServer(cfg.DataDir, host); err != nil {
 		return nil, err
 	}
 	return w, nil
@@ -160,6 +166,7 @@ func (w *workerSide) spawn(sys *actor.ActorSystem, sched *messages.NodeDescripto
 			WorkDir:        demo.ScratchDir(),
 			RequestTimeout: w.cfg.RequestTimeout,
 			AllowNative:    w.cfg.AllowNative,
+			Blobs:          w.blobs,
 		}
 		if i == 0 {
 			c.GPUs, c.GPUHealth = w.alloc, w.health
@@ -181,6 +188,7 @@ func (w *workerSide) close() {
 	}
 	w.wg.Wait()
 	_ = w.prober.Close()
+	w.blobs.close()
 	_ = w.exec.Close(context.Background())
 }
 

@@ -32,10 +32,13 @@
 // contributions, 2T for reveals, 10T final, counted from the job's trace
 // submit time), the replica timeout and parked-request expiry are in trace
 // time. The category defaults to the smallest one whose T covers the
-// longest runtime of the trace (iExec's meaning of a category), which
-// leaves 6T for queueing and re-execution before the contribution
-// deadline; XL when even its T (10 h) is shorter: its 7T (70 h) still
-// covers runtimes up to 70 h.
+// longest replica: the longest runtime of the trace plus one wall second
+// of runtime overheads, scaled (iExec's meaning of a category: the
+// longest a task computes; the pool also fails a replica running longer
+// than T). That leaves 6T for queueing and re-execution before the
+// contribution deadline. When even XL's T (10 h) is shorter, the tasks
+// carry XL with a custom T rounded up to the hour, as a custom category of
+// the chain's registry would.
 //
 // Two kinds of timers stay on wall time because they guard the runtime
 // itself, not the protocol: the workers' own retries (clock.Real) and

@@ -116,22 +116,27 @@ func TestStochasticRoundIsUnbiasedAndClamped(t *testing.T) {
 
 func TestChooseCategory(t *testing.T) {
 	for _, tt := range []struct {
-		name    string
-		runtime float64
-		want    poco.Category
+		name string
+		need float64
+		want poco.Category
+		t    uint64
 	}{
-		{"", 0, poco.XS}, {"", 300, poco.XS}, {"", 301, poco.S}, {"", 3600, poco.M}, {"", 36000, poco.XL},
-		// Longer than every T: the longest category.
-		{"", 86400, poco.XL}, {"", 36001, poco.XL}, {"", 1e7, poco.XL},
-		{"l", 5, poco.L}, {"XS", 1e6, poco.XS},
+		{"", 0, poco.XS, 300}, {"", 300, poco.XS, 300}, {"", 301, poco.S, 1200}, {"", 3600, poco.M, 3600},
+		{"", 36000, poco.XL, 36000},
+		// Longer than every T: XL with a custom T, rounded up to the hour.
+		{"", 36001, poco.XL, 39600}, {"", 86366 + 110000, poco.XL, 198000},
+		{"l", 5, poco.L, 10800}, {"XS", 1e6, poco.XS, 300},
 	} {
-		got, err := chooseCategory(tt.name, tt.runtime)
-		if err != nil || got != tt.want {
-			t.Errorf("chooseCategory(%q, %v) = %v, %v; want %v", tt.name, tt.runtime, got, err, tt.want)
+		got, tr, err := chooseCategory(tt.name, tt.need)
+		if err != nil || got != tt.want || tr != tt.t {
+			t.Errorf("chooseCategory(%q, %v) = %v, %d, %v; want %v, %d", tt.name, tt.need, got, tr, err, tt.want, tt.t)
 		}
 	}
-	if _, err := chooseCategory("XXL", 1); err == nil {
+	if _, _, err := chooseCategory("XXL", 1); err == nil {
 		t.Error("unknown category accepted")
+	}
+	if _, _, err := chooseCategory("", 1e9); err == nil {
+		t.Error("a category time of 30 years accepted")
 	}
 }
 
@@ -176,8 +181,9 @@ func TestMakePlanOrdersAndSizes(t *testing.T) {
 	if want := []int64{2, 3, 4, 1}; !slicesEqual(ids, want) {
 		t.Fatalf("order %v, want %v", ids, want)
 	}
-	if p.tasks != 4 || p.start != 10 || p.end != 50 || p.maxRuntime != 2000 || p.category != poco.M {
-		t.Fatalf("plan: tasks %d start %v end %v max %v category %v", p.tasks, p.start, p.end, p.maxRuntime, p.category)
+	// T covers the longest runtime plus a wall second at 1000x: 3000 s.
+	if p.tasks != 4 || p.start != 10 || p.end != 50 || p.maxRuntime != 2000 || p.category != poco.M || p.timeRef != 3600 {
+		t.Fatalf("plan: tasks %d start %v end %v max %v category %v T %d", p.tasks, p.start, p.end, p.maxRuntime, p.category, p.timeRef)
 	}
 	if got := p.jobs[3].sleepMs; len(got) != 3 || got[0] != 2000 {
 		t.Fatalf("2000 s at 1000x sleeps 2000 ms, got %v", got)

@@ -36,6 +36,10 @@ type plan struct {
 	start    float64 // first submit time
 	end      float64 // last submit time
 	category poco.Category
+	// timeRef is the tasks' category time T (seconds): the category's, or
+	// a custom one (as the chain's custom categories carry) when no
+	// category is long enough.
+	timeRef uint64
 	// maxRuntime is the longest runtime of a valid job (trace seconds).
 	maxRuntime float64
 }
@@ -59,6 +63,7 @@ func invalidReason(j trace.Job) string {
 // jobs without a known submit time are placed at the first submit time.
 func makePlan(o *Options) (*plan, error) {
 	p := &plan{jobs: make([]plannedJob, len(o.Jobs))}
+	var err error
 	first := math.Inf(1)
 	for i, j := range o.Jobs {
 		p.jobs[i] = plannedJob{job: j, invalid: invalidReason(j)}
@@ -95,11 +100,13 @@ func makePlan(o *Options) (*plan, error) {
 			}
 		}
 	}
-	cat, err := chooseCategory(o.Category, p.maxRuntime)
+	// The longest replica takes the longest runtime plus the runtime's own
+	// wall overheads, scaled: T must cover that, or it times out.
+	need := p.maxRuntime + o.Speedup*replicaSlack.Seconds()
+	p.category, p.timeRef, err = chooseCategory(o.Category, need)
 	if err != nil {
 		return nil, err
 	}
-	p.category = cat
 	return p, nil
 }
 
@@ -120,25 +127,39 @@ func stochasticRound(ms, u float64) uint64 {
 	return uint64(f)
 }
 
-// chooseCategory parses name, or picks the smallest category whose time
-// unit T covers maxRuntime (iExec's meaning of a category: the longest a
-// task may compute), which leaves 6T for queueing, churn and re-execution
-// before the contribution deadline 7T; XL (7T = 70 h) when none does.
-func chooseCategory(name string, maxRuntime float64) (poco.Category, error) {
+// replicaSlack is the wall time a replica may take beyond its scaled
+// runtime before its category time T runs out (sandbox start-up, a loaded
+// CPU, the protocol's round trips).
+const replicaSlack = time.Second
+
+// chooseCategory returns the named category and its T, or, for "", the
+// smallest category whose T covers need seconds (iExec's meaning of a
+// category: the longest a task may compute; the contribution deadline 7T
+// then leaves 6T for queueing and re-execution). When even XL's T (10 h)
+// is shorter, it returns XL with a custom T of need rounded up to the
+// hour, as a custom category of the chain's registry would carry.
+func chooseCategory(name string, need float64) (poco.Category, uint64, error) {
 	if name != "" {
 		c, err := poco.ParseCategory(name)
 		if err != nil {
-			return 0, fmt.Errorf("replay: category: %w", err)
+			return 0, 0, fmt.Errorf("replay: category: %w", err)
 		}
-		return c, nil
+		t, _ := c.T()
+		return c, t, nil
 	}
 	for c := poco.XS; c < poco.NumCategories; c++ {
-		if t, _ := c.T(); float64(t) >= maxRuntime {
-			return c, nil
+		if t, _ := c.T(); float64(t) >= need {
+			return c, t, nil
 		}
 	}
-	return poco.XL, nil
+	if need > maxTimeRef {
+		return 0, 0, fmt.Errorf("replay: the longest task needs a category time of %.0f s; lower the speedup", need)
+	}
+	return poco.XL, uint64(math.Ceil(need/3600)) * 3600, nil
 }
+
+// maxTimeRef bounds a custom category time (a year).
+const maxTimeRef = 365 * 86400
 
 // taskArgs are the sleep app's arguments for a task.
 func taskArgs(pj *plannedJob, k int) []string {

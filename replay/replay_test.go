@@ -93,8 +93,9 @@ func TestReplayFixtureAccountsForEveryJob(t *testing.T) {
 	if r.UsefulWorkS < 0.9*want || r.UsefulWorkS > 1.5*want {
 		t.Errorf("useful work %.0f replica-s, the trace has %.0f processor-s", r.UsefulWorkS, want)
 	}
-	if r.Category != "S" || r.App != AppSleep {
-		t.Errorf("category %s app %s: the longest runtime (592 s) needs S", r.Category, r.App)
+	if r.Category != "L" || r.CategoryTimeS != 10800 || r.App != AppSleep {
+		t.Errorf("category %s (T %d) app %s: the longest runtime (592 s) plus a wall second at 4000x needs L",
+			r.Category, r.CategoryTimeS, r.App)
 	}
 
 	dir := t.TempDir()
@@ -194,7 +195,7 @@ func TestReplayTimeoutAccountsForEveryJob(t *testing.T) {
 		{ID: 2, Submit: 0, Runtime: 600, Procs: 2}, // 60 s of wall time at 10x
 		{ID: 3, Submit: 3600, Runtime: 1, Procs: 1},
 	}
-	r, err := Run(context.Background(), Options{Jobs: jobs, Workers: 2, Speedup: 10, Timeout: 500 * time.Millisecond})
+	r, err := Run(context.Background(), Options{Jobs: jobs, Workers: 3, Speedup: 10, Timeout: 500 * time.Millisecond})
 	if err == nil || r == nil {
 		t.Fatalf("want a timeout with a report, got %v, %v", r, err)
 	}
@@ -210,7 +211,7 @@ func TestReplayTimeoutAccountsForEveryJob(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(300*time.Millisecond, cancel)
-	r, err = Run(ctx, Options{Jobs: jobs, Workers: 2, Speedup: 10})
+	r, err = Run(ctx, Options{Jobs: jobs, Workers: 3, Speedup: 10})
 	if !errors.Is(err, context.Canceled) || r == nil {
 		t.Fatalf("want context.Canceled with a report, got %v", err)
 	}

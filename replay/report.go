@@ -43,6 +43,8 @@ type Report struct {
 	// Replicas provisioned, and those that never contributed.
 	Replicas       int `json:"replicas"`
 	ReplicasFailed int `json:"replicas_failed"`
+	// ReplicaFailureReasons counts failed replicas by reason.
+	ReplicaFailureReasons map[string]int `json:"replica_failure_reasons"`
 	// ReplicationOverhead is replicas per certified task.
 	ReplicationOverhead float64 `json:"replication_overhead"`
 	// Work in replica-seconds: useful (the certified results' replicas)
@@ -65,7 +67,10 @@ type Report struct {
 	Speedup   float64 `json:"speedup"`
 	App       string  `json:"app"`
 	Category  string  `json:"category"`
-	Chain     string  `json:"chain"`
+	// CategoryTimeS is the tasks' category time T: deadlines are 7T
+	// (contribution), 2T after consensus (reveal) and 10T (final).
+	CategoryTimeS uint64 `json:"category_time_s"`
+	Chain         string `json:"chain"`
 	// Churn: worker departures and returns applied, and assignments that
 	// reached a worker after it had left.
 	WorkerDepartures         int `json:"worker_departures"`
@@ -75,6 +80,12 @@ type Report struct {
 	// 95th percentile. Large values mean the speedup outruns the runtime.
 	SubmitLagP95S float64 `json:"submit_lag_p95_s"`
 
+	// StartupS is the wall time to spawn the initially available workers
+	// and see them registered; HeapPerWorkerBytes the live heap they added
+	// (worker actors, scheduler entries, keys), per worker.
+	StartupS           float64 `json:"startup_s"`
+	HeapPerWorkerBytes float64 `json:"heap_per_worker_bytes"`
+	// WallS is the replay's wall time, from the first submit.
 	WallS             float64 `json:"wall_s"`
 	TasksPerWallS     float64 `json:"tasks_per_wall_s"`
 	PeakHeapBytes     uint64  `json:"peak_heap_bytes"`

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"time"
 
+	"google.golang.org/protobuf/proto"
+
 	"github.com/pocogrid/pocogrid/actors"
 	"github.com/pocogrid/pocogrid/demo"
 	"github.com/pocogrid/pocogrid/identity"
@@ -69,8 +71,9 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	var nonce [8]byte
 	_, _ = rand.Read(nonce[:])
-	tt, _ := p.category.T()
+	journal := actors.NewMemJournal()
 	pool, err := actors.StartPool(sys, actors.PoolConfig{
+		Journal:           journal,
 		Name:              fmt.Sprintf("replay-%x", nonce[:4]),
 		SchedulerKey:      schedKey,
 		Clock:             clk,
@@ -79,9 +82,9 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		Apps:              catalog,
 		HeartbeatInterval: o.HeartbeatInterval,
 		LivenessTimeout:   o.LivenessTimeout,
-		// Trace time: a replica may run its longest runtime (or the
-		// category's T) plus the wall slack, scaled.
-		ReplicaTimeout: time.Duration((max(p.maxRuntime, float64(tt)) + clk.traced(wallSlack)) * float64(time.Second)),
+		// Trace time; the tasks cap it at their category time T, which
+		// covers the longest runtime (see makePlan).
+		ReplicaTimeout: time.Duration(p.timeRef) * time.Second,
 		ParkTimeout:    time.Duration(clk.traced(parkWall) * float64(time.Second)),
 		// Tasks wait for workers that may come back (churn) rather than
 		// fail when none is registered or every one already ran them.
@@ -113,6 +116,8 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 	defer fl.stopAll()
+	setupStart := time.Now()
+	heapBefore := liveHeap()
 	initial := 0
 	for _, s := range fl.slots {
 		if sched == nil || sched.up(s.node, p.start) {
@@ -124,6 +129,11 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	if err := waitWorkers(ctx, pool, initial, 2*time.Minute); err != nil {
 		return nil, err
+	}
+	setup := time.Since(setupStart)
+	perWorker := 0.0
+	if initial > 0 {
+		perWorker = float64(int64(liveHeap())-int64(heapBefore)) / float64(initial)
 	}
 
 	churn := newChurnLog(o.Workers, initial, p.start)
@@ -168,15 +178,45 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	r.Workers = o.Workers
 	r.Saboteurs = fl.saboteurs()
 	r.Category = p.category.String()
+	r.CategoryTimeS = p.timeRef
 	r.WorkerDepartures, r.WorkerReturns = fl.departures, fl.returns
 	r.UndeliverableAssignments = int(fl.undeliverable.Load())
 	r.WallS = wall.Seconds()
+	r.StartupS = setup.Seconds()
+	r.HeapPerWorkerBytes = max(perWorker, 0)
 	if r.WallS > 0 {
 		r.TasksPerWallS = float64(r.TasksCompleted) / r.WallS
 	}
 	r.PeakHeapBytes, r.PeakGoMemoryBytes = mem.heap, mem.total
 	r.PeakRSSBytes = peakRSS()
+	r.ReplicaFailureReasons = replicaFailures(journal)
 	return r, runErr
+}
+
+// maxReasons bounds the distinct replica failure reasons reported.
+const maxReasons = 20
+
+// replicaFailures tallies why replicas failed, from the tasks' journal.
+func replicaFailures(j actors.Journal) map[string]int {
+	out := map[string]int{}
+	_ = j.Tasks(func(_ [32]byte, raw []byte) error {
+		rec := &messages.TaskRecord{}
+		if proto.Unmarshal(raw, rec) != nil {
+			return nil
+		}
+		for _, r := range rec.Replicas {
+			if r.State != messages.ReplicaState_REPLICA_STATE_FAILED {
+				continue
+			}
+			reason := r.Reason
+			if _, ok := out[reason]; !ok && len(out) >= maxReasons {
+				reason = "(other reasons)"
+			}
+			out[reason]++
+		}
+		return nil
+	})
+	return out
 }
 
 // dealID derives a job's deal id, unique to this replay.
@@ -233,7 +273,7 @@ func submitJobs(p *plan, o *Options, clk *traceClock, pool *actors.Pool, rec *re
 			bag.Tasks[k] = &messages.TaskSpec{
 				TaskId: id[:], DealId: deal[:], Index: uint64(k),
 				AppName: o.App, Args: taskArgs(pj, k),
-				Trust: o.Trust, Category: uint32(p.category), Requirements: onlineRequirement,
+				Trust: o.Trust, Category: uint32(p.category), TimeRef: p.timeRef, Requirements: onlineRequirement,
 				Limits: &messages.Limits{WallTimeMs: wallLimitMs(pj, k), MemoryBytes: appMemory},
 				// The deal starts at the job's trace submit time: PoCo
 				// deadlines count from there.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"runtime"
 	"runtime/metrics"
 	"strconv"
 	"strings"
@@ -37,6 +38,14 @@ func (m *memPeak) sample() {
 	if s := m.samples[1]; s.Value.Kind() == metrics.KindUint64 {
 		m.total = max(m.total, s.Value.Uint64())
 	}
+}
+
+// liveHeap is the live heap after a full collection.
+func liveHeap() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
 }
 
 // peakRSS is the process's peak resident set (Linux VmHWM), 0 elsewhere.

@@ -4,6 +4,7 @@
 package result
 
 import (
+	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -34,15 +35,57 @@ func Digest(files []*messages.ResultFile) ([32]byte, error) {
 			return [32]byte{}, fmt.Errorf("result file %q appears twice", p)
 		}
 	}
-	if len(sorted) == 1 {
-		return sha256.Sum256(sorted[0].GetData()), nil
+	sums := make([][32]byte, len(sorted))
+	for i, f := range sorted {
+		s, err := fileSum(f)
+		if err != nil {
+			return [32]byte{}, err
+		}
+		sums[i] = s
 	}
-	cat := make([]byte, 0, 32*len(sorted))
-	for _, f := range sorted {
-		s := sha256.Sum256(f.GetData())
+	if len(sums) == 1 {
+		return sums[0], nil
+	}
+	cat := make([]byte, 0, 32*len(sums))
+	for _, s := range sums {
 		cat = append(cat, s[:]...)
 	}
 	return crypto.Keccak256Hash(cat), nil
+}
+
+// fileSum is a file's sha256: of its data, or the one a blob reference
+// claims (checked when the blob is fetched).
+func fileSum(f *messages.ResultFile) ([32]byte, error) {
+	if !IsRef(f) {
+		return sha256.Sum256(f.GetData()), nil
+	}
+	if len(f.GetData()) != 0 {
+		return [32]byte{}, fmt.Errorf("result file %q has both data and a blob reference", f.GetPath())
+	}
+	if len(f.GetSha256()) != 32 {
+		return [32]byte{}, fmt.Errorf("result file %q: blob reference without a 32-byte sha256", f.GetPath())
+	}
+	return [32]byte(f.GetSha256()), nil
+}
+
+// IsRef reports whether a result file is a blob reference.
+func IsRef(f *messages.ResultFile) bool { return f.GetUrl() != "" }
+
+// HasRefs reports whether any file of a result is a blob reference.
+func HasRefs(files []*messages.ResultFile) bool {
+	for _, f := range files {
+		if IsRef(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// Fetcher is a result store that can take a result whose large files are
+// blob references: it fetches each blob, verifying its sha256 while
+// streaming to disk, before the result becomes visible.
+type Fetcher interface {
+	FetchAndPut(ctx context.Context, taskID, digest [32]byte, files []*messages.ResultFile) error
 }
 
 // Store keeps certified results by task id.
@@ -67,6 +110,9 @@ func NewMemStore() *MemStore { return &MemStore{m: map[[32]byte]memEntry{}} }
 
 // Put verifies the files against digest and stores them.
 func (s *MemStore) Put(taskID, digest [32]byte, files []*messages.ResultFile) error {
+	if HasRefs(files) {
+		return errors.New("this result store takes inline files only, not blob references")
+	}
 	got, err := Digest(files)
 	if err != nil {
 		return err

@@ -211,8 +211,10 @@ type Request struct {
 	OutputDir string // mounted at /out; must exist and be empty
 	Limits    Limits
 	// Collect returns the output files' contents in Result.Contents (read
-	// once, and digested from memory).
-	Collect bool
+	// once, and digested from memory) when they total at most
+	// CollectLimit bytes (0: no limit); larger outputs stay on disk.
+	Collect      bool
+	CollectLimit int64
 }
 
 // Result describes a successful run.
@@ -222,7 +224,7 @@ type Result struct {
 	Files       int      // number of regular files in OutputDir
 	Duration    time.Duration
 	ExitCode    uint32 // always 0: a non-zero exit is an *ExitError
-	Contents    []File // with Request.Collect, in path order
+	Contents    []File // with Request.Collect (within its limit), in path order
 }
 
 // Run executes req.App to completion. Failures are ErrHashMismatch, a
@@ -304,7 +306,7 @@ func (e *Executor) Run(ctx context.Context, req Request) (*Result, error) {
 			"/out holds %d bytes, limit is %d", total, limits.MaxOutputBytes)}
 	}
 	res := &Result{OutputBytes: total, Files: len(files), Duration: duration}
-	if req.Collect {
+	if req.Collect && (req.CollectLimit == 0 || total <= req.CollectLimit) {
 		res.Contents, res.Digest, err = collectFiles(req.OutputDir, files)
 	} else {
 		res.Digest, err = digestFiles(req.OutputDir, files)
