@@ -77,7 +77,9 @@ type Settler interface {
 // WorkerChain is a worker's side of the chain: it commits and reveals with
 // the worker's own funded key. Calls block until mined.
 type WorkerChain interface {
-	Contribute(ctx context.Context, taskID, resultHash, resultSeal [32]byte, authSign []byte) error
+	// Contribute returns the consensus weight the chain gave the
+	// contribution (from the worker's on-chain score at that block).
+	Contribute(ctx context.Context, taskID, resultHash, resultSeal [32]byte, authSign []byte) (weight uint64, err error)
 	Reveal(ctx context.Context, taskID, digest [32]byte) error
 }
 

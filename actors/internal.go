@@ -32,6 +32,8 @@ type execDone struct {
 	files     []*messages.ResultFile
 	err       error
 	gpu       []string
+	// chainWeight is the weight the chain gave the contribution (0 off chain).
+	chainWeight uint64
 }
 
 // contributionTimeout makes a worker resend an unacknowledged contribution.

@@ -378,7 +378,14 @@ func (t *taskActor) applyContribution(ctx actor.Context, m *messages.Contributio
 	w, _ := addr(m.Worker)
 	h, _ := hash32(m.ResultHash)
 	s, _ := hash32(m.ResultSeal)
-	reached, err := t.core.Contribute(w, r.Score, h, s, t.now())
+	score := r.Score
+	if m.ChainWeight > 0 && t.cfg.Settle != nil {
+		// The chain weighed it from the worker's on-chain score at that
+		// block; use a score of the same weight class so the off-chain
+		// consensus and payouts match the chain's exactly.
+		score = poco.ScoreForWeight(m.ChainWeight)
+	}
+	reached, err := t.core.Contribute(w, score, h, s, t.now())
 	if err != nil {
 		return err
 	}

@@ -329,9 +329,11 @@ func (w *workerActor) afterRun(ctx context.Context, a *messages.Assignment, task
 	if w.cfg.Chain != nil {
 		h := poco.ResultHash(taskID, done.digest)
 		s := poco.ResultSeal(w.me, taskID, done.digest)
-		if err := w.cfg.Chain.Contribute(ctx, taskID, h, s, a.AuthSign); err != nil {
+		wgt, err := w.cfg.Chain.Contribute(ctx, taskID, h, s, a.AuthSign)
+		if err != nil {
 			return fmt.Errorf("contribute on chain: %w", err)
 		}
+		done.chainWeight = wgt
 	}
 	return nil
 }
@@ -462,7 +464,7 @@ func (w *workerActor) executed(ctx actor.Context, d *execDone) {
 	if err != nil {
 		panic(err)
 	}
-	r.contrib = &messages.Contribution{TaskId: r.asg.TaskId, ReplicaId: d.replicaID, Worker: w.me.Bytes(), ResultHash: h[:], ResultSeal: s[:], Sign: sig, ReplyTo: toPid(ctx.Self()), GpuUuids: r.gpuUUIDs}
+	r.contrib = &messages.Contribution{TaskId: r.asg.TaskId, ReplicaId: d.replicaID, Worker: w.me.Bytes(), ResultHash: h[:], ResultSeal: s[:], Sign: sig, ReplyTo: toPid(ctx.Self()), GpuUuids: r.gpuUUIDs, ChainWeight: d.chainWeight}
 	ctx.Send(fromPid(r.asg.Task), r.contrib)
 	w.armResend(ctx, d.replicaID, 1)
 	w.askWork(ctx)

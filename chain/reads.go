@@ -3,6 +3,7 @@ package chain
 import (
 	"bytes"
 	"context"
+	"errors"
 	"math/big"
 	"sort"
 
@@ -149,4 +150,19 @@ func (e *Env) Contributors(ctx context.Context, taskid common.Hash) ([]common.Ad
 	}
 	sort.Slice(out, func(i, j int) bool { return bytes.Compare(out[i][:], out[j][:]) < 0 })
 	return out, nil
+}
+
+// ContributionWeight reads the consensus weight the chain gave a mined
+// contribution from its TaskContribute event.
+func ContributionWeight(res *TxResult, taskid common.Hash) (uint64, error) {
+	if res == nil || res.Receipt == nil {
+		return 0, errors.New("contribute: no receipt")
+	}
+	for _, l := range res.Receipt.Logs {
+		ev, err := hubABI.UnpackTaskContributeEvent(l)
+		if err == nil && ev.Taskid == taskid {
+			return ev.Weight.Uint64(), nil
+		}
+	}
+	return 0, errors.New("contribute: no TaskContribute event in the receipt")
 }

@@ -211,9 +211,12 @@ func (s settler) Abandon(taskID [32]byte, reason string) {
 // workerChain is one worker's chain side (actors.WorkerChain).
 type workerChain struct{ p *chain.Party }
 
-func (w workerChain) Contribute(ctx context.Context, taskID, h, s [32]byte, auth []byte) error {
-	_, err := w.p.ContributeHashes(ctx, taskID, h, s, auth)
-	return err
+func (w workerChain) Contribute(ctx context.Context, taskID, h, s [32]byte, auth []byte) (uint64, error) {
+	res, err := w.p.ContributeHashes(ctx, taskID, h, s, auth)
+	if err != nil {
+		return 0, err
+	}
+	return chain.ContributionWeight(res, taskID)
 }
 
 func (w workerChain) Reveal(ctx context.Context, taskID, digest [32]byte) error {

@@ -560,15 +560,18 @@ func (x *Heartbeat) GetUnixMs() uint64 {
 
 // Contribution commits to a result without revealing it.
 type Contribution struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	TaskId        []byte                 `protobuf:"bytes,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
-	ReplicaId     string                 `protobuf:"bytes,2,opt,name=replica_id,json=replicaId,proto3" json:"replica_id,omitempty"`
-	Worker        []byte                 `protobuf:"bytes,3,opt,name=worker,proto3" json:"worker,omitempty"`
-	ResultHash    []byte                 `protobuf:"bytes,4,opt,name=result_hash,json=resultHash,proto3" json:"result_hash,omitempty"` // keccak(taskid‖digest)
-	ResultSeal    []byte                 `protobuf:"bytes,5,opt,name=result_seal,json=resultSeal,proto3" json:"result_seal,omitempty"` // keccak(worker‖taskid‖digest)
-	Sign          []byte                 `protobuf:"bytes,6,opt,name=sign,proto3" json:"sign,omitempty"`                               // worker signature, see identity.ContributionDigest
-	ReplyTo       *Pid                   `protobuf:"bytes,7,opt,name=reply_to,json=replyTo,proto3" json:"reply_to,omitempty"`
-	GpuUuids      []string               `protobuf:"bytes,8,rep,name=gpu_uuids,json=gpuUuids,proto3" json:"gpu_uuids,omitempty"` // GPUs the replica ran pinned to
+	state      protoimpl.MessageState `protogen:"open.v1"`
+	TaskId     []byte                 `protobuf:"bytes,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
+	ReplicaId  string                 `protobuf:"bytes,2,opt,name=replica_id,json=replicaId,proto3" json:"replica_id,omitempty"`
+	Worker     []byte                 `protobuf:"bytes,3,opt,name=worker,proto3" json:"worker,omitempty"`
+	ResultHash []byte                 `protobuf:"bytes,4,opt,name=result_hash,json=resultHash,proto3" json:"result_hash,omitempty"` // keccak(taskid‖digest)
+	ResultSeal []byte                 `protobuf:"bytes,5,opt,name=result_seal,json=resultSeal,proto3" json:"result_seal,omitempty"` // keccak(worker‖taskid‖digest)
+	Sign       []byte                 `protobuf:"bytes,6,opt,name=sign,proto3" json:"sign,omitempty"`                               // worker signature, see identity.ContributionDigest
+	ReplyTo    *Pid                   `protobuf:"bytes,7,opt,name=reply_to,json=replyTo,proto3" json:"reply_to,omitempty"`
+	GpuUuids   []string               `protobuf:"bytes,8,rep,name=gpu_uuids,json=gpuUuids,proto3" json:"gpu_uuids,omitempty"` // GPUs the replica ran pinned to
+	// On chain pools: the weight the chain gave this contribution, so that
+	// the off-chain consensus weighs it exactly as the chain did.
+	ChainWeight   uint64 `protobuf:"varint,9,opt,name=chain_weight,json=chainWeight,proto3" json:"chain_weight,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -657,6 +660,13 @@ func (x *Contribution) GetGpuUuids() []string {
 		return x.GpuUuids
 	}
 	return nil
+}
+
+func (x *Contribution) GetChainWeight() uint64 {
+	if x != nil {
+		return x.ChainWeight
+	}
+	return 0
 }
 
 // ReplicaFailed: the worker could not produce a result (limit, crash, bad app).
@@ -1339,7 +1349,7 @@ const file_work_proto_rawDesc = "" +
 	"\x06worker\x18\x01 \x01(\fR\x06worker\x12\x1d\n" +
 	"\n" +
 	"replica_id\x18\x02 \x01(\tR\treplicaId\x12\x17\n" +
-	"\aunix_ms\x18\x03 \x01(\x04R\x06unixMs\"\xfe\x01\n" +
+	"\aunix_ms\x18\x03 \x01(\x04R\x06unixMs\"\xa1\x02\n" +
 	"\fContribution\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x1d\n" +
 	"\n" +
@@ -1351,7 +1361,8 @@ const file_work_proto_rawDesc = "" +
 	"resultSeal\x12\x12\n" +
 	"\x04sign\x18\x06 \x01(\fR\x04sign\x12+\n" +
 	"\breply_to\x18\a \x01(\v2\x10.pocogrid.v1.PidR\areplyTo\x12\x1b\n" +
-	"\tgpu_uuids\x18\b \x03(\tR\bgpuUuids\"w\n" +
+	"\tgpu_uuids\x18\b \x03(\tR\bgpuUuids\x12!\n" +
+	"\fchain_weight\x18\t \x01(\x04R\vchainWeight\"w\n" +
 	"\rReplicaFailed\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x1d\n" +
 	"\n" +

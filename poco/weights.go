@@ -13,3 +13,13 @@ func Weight(score uint64) uint64 {
 func RewardWeight(score uint64) uint64 {
 	return uint64(bits.Len64(Weight(score)) - 1)
 }
+
+// ScoreForWeight returns the smallest score whose Weight is w (w ≥ 2): all
+// scores of a weight class weigh and earn the same, so a contribution the
+// chain weighed at w can be replayed off chain exactly.
+func ScoreForWeight(w uint64) uint64 {
+	if w <= 2 {
+		return 0
+	}
+	return 3 * (w + 1)
+}

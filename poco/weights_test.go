@@ -49,3 +49,11 @@ func TestScoreAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestScoreForWeight(t *testing.T) {
+	for _, w := range []uint64{2, 3, 4, 9, 32, 99, 999} {
+		if got := Weight(ScoreForWeight(w)); got != w {
+			t.Fatalf("Weight(ScoreForWeight(%d)) = %d", w, got)
+		}
+	}
+}

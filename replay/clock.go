@@ -13,8 +13,9 @@ var Epoch = time.Unix(1_000_000_000, 0).UTC()
 
 // minTimer is the shortest wall delay of a timer on the trace clock. The
 // pool ticks every second of its clock (parked-request expiry); at a
-// speedup of 10⁵ that would be every 10 µs of wall time.
-const minTimer = 10 * time.Millisecond
+// speedup of 10⁵ that would be every 10 µs of wall time, each tick
+// scanning every parked work request.
+const minTimer = 20 * time.Millisecond
 
 // traceClock is the pool's clock: trace time, running speedup× faster than
 // wall time once started (frozen at the start time before). Its timers fire
