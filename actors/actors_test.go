@@ -465,3 +465,99 @@ func TestNativeAppRunsPinnedOnlyWhenAllowed(t *testing.T) {
 		t.Fatalf("the app saw CUDA_VISIBLE_DEVICES=%q, its allocation was %v", files, st.GpuUuids)
 	}
 }
+
+// A hand-driven worker sends forged, replayed and malformed messages: each
+// is rejected with a reason and changes nothing; the honest ones certify.
+func TestForgedAndReplayedMessagesAreRejected(t *testing.T) {
+	g := newGrid(t, nil)
+	me, mallory := identity.FromSeed("honest-worker"), identity.FromSeed("mallory")
+	inbox := make(chan any, 16)
+	props := actor.PropsFromFunc(func(ctx actor.Context) {
+		switch m := ctx.Message().(type) {
+		case *actor.Started:
+			self := &messages.Pid{Address: ctx.Self().Address, Id: ctx.Self().Id}
+			ctx.Send(g.pool.Scheduler, &messages.RegisterWorker{Descriptor_: demo.WorkerDescriptor(me, 0, 1), Worker: self})
+			ctx.Send(g.pool.Scheduler, &messages.WorkRequest{Worker: me.Address().Bytes(), ReplyTo: self})
+		case *messages.Assignment, *messages.Ack, *messages.RevealRequest:
+			inbox <- m
+		}
+	})
+	pid, err := g.sys.Root.SpawnNamed(props, "manual-worker")
+	if err != nil {
+		t.Fatal(err)
+	}
+	self := &messages.Pid{Address: pid.Address, Id: pid.Id}
+	var stash []any
+	// next returns the next message of m's type, keeping the others.
+	next := func(want any) any {
+		for i, m := range stash {
+			if fmt.Sprintf("%T", m) == fmt.Sprintf("%T", want) {
+				stash = append(stash[:i], stash[i+1:]...)
+				return m
+			}
+		}
+		for {
+			select {
+			case m := <-inbox:
+				if fmt.Sprintf("%T", m) == fmt.Sprintf("%T", want) {
+					return m
+				}
+				stash = append(stash, m)
+			case <-time.After(5 * time.Second):
+				t.Fatalf("no %T", want)
+				return nil
+			}
+		}
+	}
+	g.mu.Lock()
+	g.expect = 1
+	g.mu.Unlock()
+	b := bag(1, "noop", 1, nil)
+	if _, err := g.pool.Submit(b, 5*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	a := next(&messages.Assignment{}).(*messages.Assignment)
+	taskID := [32]byte(a.TaskId)
+	files := []*messages.ResultFile{{Path: "stdout", Data: []byte("ok\n")}}
+	digest, _ := result.Digest(files)
+	h, s := poco.ResultHash(taskID, digest), poco.ResultSeal(me.Address(), taskID, digest)
+	contribution := func(signer *identity.Key, replica string) *messages.Contribution {
+		sig, _ := signer.Sign(identity.ContributionDigest(taskID, h, s))
+		return &messages.Contribution{TaskId: a.TaskId, ReplicaId: replica, Worker: me.Address().Bytes(), ResultHash: h[:], ResultSeal: s[:], Sign: sig, ReplyTo: self}
+	}
+	task := actor.NewPID(a.Task.Address, a.Task.Id)
+	expect := func(accepted bool, reason string) {
+		t.Helper()
+		ack := next(&messages.Ack{}).(*messages.Ack)
+		if ack.Accepted != accepted || !strings.Contains(ack.Reason, reason) {
+			t.Fatalf("ack %v %q, want %v %q", ack.Accepted, ack.Reason, accepted, reason)
+		}
+	}
+	g.sys.Root.Send(task, contribution(mallory, a.ReplicaId)) // forged
+	expect(false, "not from the expected signer")
+	g.sys.Root.Send(task, contribution(me, "nosuch-1")) // wrong replica
+	expect(false, "unknown replica")
+	g.sys.Root.Send(task, contribution(me, a.ReplicaId)) // honest
+	expect(true, "")
+	g.sys.Root.Send(task, contribution(me, a.ReplicaId)) // replayed
+	expect(false, "already")
+	rr := next(&messages.RevealRequest{}).(*messages.RevealRequest)
+	if !rr.Upload {
+		t.Fatal("the only winner was not asked to upload")
+	}
+	reveal := func(d [32]byte, f []*messages.ResultFile) *messages.Reveal {
+		sig, _ := me.Sign(identity.RevealDigest(taskID, d))
+		return &messages.Reveal{TaskId: a.TaskId, ReplicaId: a.ReplicaId, Worker: me.Address().Bytes(), Digest: d[:], Sign: sig, Files: f, ReplyTo: self}
+	}
+	wrong := [32]byte{1}
+	g.sys.Root.Send(task, reveal(wrong, nil)) // does not open the commitment
+	expect(false, "result hash")
+	g.sys.Root.Send(task, reveal(digest, []*messages.ResultFile{{Path: "stdout", Data: []byte("tampered\n")}}))
+	expect(false, "does not match the revealed digest")
+	g.sys.Root.Send(task, reveal(digest, files))
+	expect(true, "")
+	st := g.waitEnded(10 * time.Second)[taskID]
+	if st.State != messages.TaskState_TASK_STATE_COMPLETED || string(st.ResultDigest) != string(digest[:]) {
+		t.Fatalf("task: %v %q", st.State, st.Reason)
+	}
+}

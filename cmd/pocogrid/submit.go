@@ -41,6 +41,7 @@ func newSubmitCmd() *cobra.Command {
 	var (
 		f        clientFlags
 		req      api.BagRequest
+		gpuReq   api.GPURequest
 		category string
 		wait     bool
 		timeout  time.Duration
@@ -60,6 +61,9 @@ func newSubmitCmd() *cobra.Command {
 				return err
 			}
 			req.Category = api.FlexString(category)
+			if gpuReq.Count > 0 {
+				req.GPU = &gpuReq
+			}
 			ctx, stop := cliContext(cmd.Context())
 			defer stop()
 			var reply api.BagReply
@@ -113,6 +117,10 @@ func newSubmitCmd() *cobra.Command {
 	fl.IntVar(&req.Count, "count", 10, "tasks in the bag")
 	fl.Uint64Var(&req.Trust, "trust", 1, "PoCo trust level (credibility threshold 1-1/trust; 1 accepts one result)")
 	fl.StringVar(&category, "category", "XS", "task category: XS, S, M, L, XL (sets the deadlines)")
+	fl.Uint32Var(&gpuReq.Count, "gpus", 0, "GPUs each task needs (allocated whole, pinned via CUDA_VISIBLE_DEVICES)")
+	fl.Uint64Var(&gpuReq.MinMemoryBytes, "gpu-memory", 0, "minimum memory per GPU, bytes")
+	fl.StringVar(&gpuReq.Model, "gpu-model", "", "GPU model substring, e.g. H100")
+	fl.StringVar(&gpuReq.MinComputeCapability, "gpu-compute", "", "minimum CUDA compute capability, e.g. 8.0")
 	fl.Uint64Var(&req.TimeRefSeconds, "time-ref", 0, "custom category time T in seconds (contribution deadline 7T, reveal 2T, final 10T)")
 	fl.StringVar(&req.Requirements, "requirements", "", "CEL requirement over the node descriptor, e.g. 'cores >= 4'")
 	fl.StringArrayVar(&req.Args, "arg", nil, "an argument for every task (repeat for several; \"{index}\" is the task index)")
