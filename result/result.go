@@ -21,36 +21,56 @@ import (
 // Digest is the PoCo digest of a result: the sha256 of its only file, or
 // keccak256 of the concatenated sha256 of its files sorted by path.
 func Digest(files []*messages.ResultFile) ([32]byte, error) {
-	if len(files) == 0 {
-		return [32]byte{}, errors.New("result has no files")
-	}
-	sorted := slices.Clone(files)
-	slices.SortFunc(sorted, func(a, b *messages.ResultFile) int { return strings.Compare(a.GetPath(), b.GetPath()) })
-	for i, f := range sorted {
-		p := f.GetPath()
-		if p == "" || path.IsAbs(p) || path.Clean(p) != p || strings.HasPrefix(p, "../") || p == ".." {
-			return [32]byte{}, fmt.Errorf("result file path %q is not a clean relative path", p)
-		}
-		if i > 0 && sorted[i-1].GetPath() == p {
-			return [32]byte{}, fmt.Errorf("result file %q appears twice", p)
-		}
-	}
-	sums := make([][32]byte, len(sorted))
-	for i, f := range sorted {
+	entries := make([]Entry, len(files))
+	for i, f := range files {
 		s, err := fileSum(f)
 		if err != nil {
 			return [32]byte{}, err
 		}
-		sums[i] = s
+		entries[i] = Entry{Path: f.GetPath(), SHA256: s}
 	}
-	if len(sums) == 1 {
-		return sums[0], nil
+	return DigestEntries(entries)
+}
+
+// Entry is a result file known by its path and sha256.
+type Entry struct {
+	Path   string
+	SHA256 [32]byte
+}
+
+// DigestEntries applies the digest rule to files known only by their
+// sha256 (a streamed result, a manifest). Paths must be clean, relative
+// and distinct.
+func DigestEntries(entries []Entry) ([32]byte, error) {
+	if len(entries) == 0 {
+		return [32]byte{}, errors.New("result has no files")
 	}
-	cat := make([]byte, 0, 32*len(sums))
-	for _, s := range sums {
-		cat = append(cat, s[:]...)
+	sorted := slices.Clone(entries)
+	slices.SortFunc(sorted, func(a, b Entry) int { return strings.Compare(a.Path, b.Path) })
+	for i, e := range sorted {
+		if err := CheckPath(e.Path); err != nil {
+			return [32]byte{}, err
+		}
+		if i > 0 && sorted[i-1].Path == e.Path {
+			return [32]byte{}, fmt.Errorf("result file %q appears twice", e.Path)
+		}
+	}
+	if len(sorted) == 1 {
+		return sorted[0].SHA256, nil
+	}
+	cat := make([]byte, 0, 32*len(sorted))
+	for _, e := range sorted {
+		cat = append(cat, e.SHA256[:]...)
 	}
 	return crypto.Keccak256Hash(cat), nil
+}
+
+// CheckPath accepts clean relative paths that stay inside the result.
+func CheckPath(p string) error {
+	if p == "" || path.IsAbs(p) || path.Clean(p) != p || strings.HasPrefix(p, "../") || p == ".." {
+		return fmt.Errorf("result file path %q is not a clean relative path", p)
+	}
+	return nil
 }
 
 // fileSum is a file's sha256: of its data, or the one a blob reference
