@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/asynkron/protoactor-go/actor"
 	"github.com/ethereum/go-ethereum/common"
@@ -103,6 +104,10 @@ func (w *workerSide) start(ctx context.Context, sys *actor.ActorSystem, mem *clu
 		} else {
 			w.cfg.Logger.Warn("GPU health events unavailable", "err", err)
 		}
+	}
+	if w.alloc != nil {
+		w.wg.Add(1)
+		go w.advertiseCapacity(ctx, mem)
 	}
 	sets, unsubscribe := mem.Subscribe()
 	w.wg.Add(1)
@@ -204,4 +209,31 @@ func (w *workerSide) details(desc *messages.NodeDescriptor) *messages.NodeDetail
 		d.GpusJson = b
 	}
 	return d
+}
+
+// advertiseCapacity re-advertises the node's descriptor when its GPU
+// capacity (free or healthy GPUs) changes, checking every second.
+func (w *workerSide) advertiseCapacity(ctx context.Context, mem *cluster.Membership) {
+	defer w.wg.Done()
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	last := w.gpuSummary()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		now := w.gpuSummary()
+		if now.Free == last.Free && now.Healthy == last.Healthy {
+			continue
+		}
+		d := proto.Clone(w.desc).(*messages.NodeDescriptor)
+		d.Gpu = now
+		if err := mem.UpdateDescriptor(d); err != nil {
+			w.cfg.Logger.Warn("re-advertise GPU capacity", "err", err)
+			continue
+		}
+		last = now
+	}
 }
