@@ -15,7 +15,9 @@
 // are rounded stochastically (floor, plus one with the probability of the
 // fraction, from a seeded stream) so that the total work is unbiased even
 // when most scaled runtimes are below 1 ms. With App "noop" the runtimes
-// are ignored (the sabotage experiment).
+// are ignored (the sabotage experiment). Tasks carry a 1 MiB memory limit
+// (both apps use one 64 KiB page), which keeps the sandbox from reserving
+// its default 256 MiB per instance.
 //
 // A job the trace cannot describe is not invented: a job with an unknown
 // (-1) submit time, runtime or processor count, or zero processors, fails
@@ -28,10 +30,11 @@
 // Trace time is mapped to wall time by a [clock.Scaled] clock started at
 // the first submit time: one wall second is Speedup trace seconds. The
 // pool runs on that clock (through a clock.Clock whose timers never fire
-// sooner than a few wall milliseconds), so the PoCo deadlines (7T for
+// sooner than 20 wall milliseconds: the pool's 1 s tick would otherwise
+// fire every few microseconds), so the PoCo deadlines (7T for
 // contributions, 2T for reveals, 10T final, counted from the job's trace
-// submit time), the replica timeout and parked-request expiry are in trace
-// time. The category defaults to the smallest one whose T covers the
+// submit time) and the replica timeout are in trace time; parked work
+// requests are set to expire after 10 s of wall time. The category defaults to the smallest one whose T covers the
 // longest replica: the longest runtime of the trace plus one wall second
 // of runtime overheads, scaled (iExec's meaning of a category: the
 // longest a task computes; the pool also fails a replica running longer

@@ -51,7 +51,8 @@ type Options struct {
 	Chain     string  // "none" (default); "sim" is not wired yet
 	App       string  // AppSleep (default) or AppNoop
 	// Category is a PoCo category name (XS … XL), or "" / "auto" for the
-	// smallest one whose 7T covers the longest runtime.
+	// smallest one whose T covers the longest task (XL with a custom T
+	// when none does; see the package doc).
 	Category string
 	// Slots is replicas per worker at once (default 1: a worker is one
 	// trace processor).
@@ -71,7 +72,8 @@ type Options struct {
 	// Progress receives a live progress line (nil: none).
 	Progress io.Writer
 	Logger   *slog.Logger
-	// WorkDir holds sandbox scratch directories (default demo.ScratchDir).
+	// WorkDir holds the replay's sandbox scratch directory (default
+	// demo.ScratchDir).
 	WorkDir string
 }
 

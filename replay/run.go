@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"os"
 	"sync"
 	"time"
 
@@ -59,7 +60,21 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer exec.Close(context.Background())
+	// Each replica runs in a directory of runDir, removed when its sandbox
+	// returns: an empty runDir means no sandbox is running. The executor
+	// must not be closed under a running sandbox.
+	runDir, err := os.MkdirTemp(o.WorkDir, "pocogrid-replay-")
+	if err != nil {
+		exec.Close(context.Background())
+		return nil, err
+	}
+	closeExec := true
+	defer func() {
+		if closeExec {
+			exec.Close(context.Background())
+		}
+		os.RemoveAll(runDir)
+	}()
 	sys := demo.NewActorSystem(o.Logger)
 	defer sys.Shutdown()
 
@@ -110,7 +125,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		Apps:      catalog,
 		Slots:     o.Slots,
 		Logger:    o.Logger,
-		WorkDir:   o.WorkDir,
+		WorkDir:   runDir,
 	}, &o, rec, nodes)
 	if err != nil {
 		return nil, err
@@ -169,9 +184,18 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		}
 	}
 	fl.stopAll()
-	// Replicas still running (on workers that left, or outvoted) report
-	// when their sandbox returns.
-	rec.quiesce(100*time.Millisecond, min(clk.wall(p.maxRuntime)+time.Second, 5*time.Second))
+	// Replicas still running (on workers that left, outvoted ones, or all
+	// of them after a timeout) report when their sandbox returns.
+	drainFor := min(clk.wall(p.maxRuntime)+time.Second, 5*time.Second)
+	if runErr != nil {
+		drainFor = time.Second
+	}
+	if !drain(runDir, drainFor) {
+		// Leave the executor to the garbage collector rather than close it
+		// under a running sandbox.
+		closeExec = false
+	}
+	rec.quiesce(20*time.Millisecond, 200*time.Millisecond)
 	mem.sample()
 
 	r := buildReport(&o, p, rec, churn, lags)
@@ -217,6 +241,21 @@ func replicaFailures(j actors.Journal) map[string]int {
 		return nil
 	})
 	return out
+}
+
+// drain waits up to limit for dir to be empty: no sandbox running.
+func drain(dir string, limit time.Duration) bool {
+	deadline := time.Now().Add(limit)
+	for {
+		entries, err := os.ReadDir(dir)
+		if err != nil || len(entries) == 0 {
+			return true
+		}
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // dealID derives a job's deal id, unique to this replay.

@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -211,14 +212,17 @@ func WriteSabotagePlot(r *SabotageReport, path string) error {
 	title := fmt.Sprintf("%d tasks per cell, %d workers", r.TasksPerCell, r.Workers)
 	errP := newPlot("accepted-error rate ("+title+")", "saboteur fraction f", "wrong results / certified results")
 	errP.Y.Scale = plot.LogScale{}
-	errP.Y.Tick.Marker = plot.LogTicks{Prec: -1}
+	errP.Y.Tick.Marker = decadeTicks{}
 	repP := newPlot("replication cost", "saboteur fraction f", "replicas per certified task")
 	repP.Y.Scale = plot.LogScale{}
-	repP.Y.Tick.Marker = plot.LogTicks{Prec: -1}
+	repP.Y.Tick.Marker = decadeTicks{}
 	ymin, repMax := 1.0, 1.0
 	x0, x1 := 0.0, max(fmax+0.05, fmax*1.1)
+	dashes := []vg.Length{vg.Points(4), vg.Points(3)}
 	for i, trust := range trusts {
 		col := plotutil.Color(i)
+		// Hollow markers of different trusts would sit on one another.
+		jitter := (float64(i) - float64(len(trusts)-1)/2) * 0.004
 		var measured, zeros, reps plotter.XYs
 		for _, c := range byTrust[trust] {
 			if c.Certified == 0 {
@@ -228,13 +232,14 @@ func WriteSabotagePlot(r *SabotageReport, path string) error {
 				measured = append(measured, plotter.XY{X: c.Fraction, Y: c.ErrorRate})
 				ymin = min(ymin, c.ErrorRate)
 			} else {
-				zeros = append(zeros, plotter.XY{X: c.Fraction, Y: max(c.ErrorHigh, errorFloor)})
+				zeros = append(zeros, plotter.XY{X: c.Fraction + jitter, Y: max(c.ErrorHigh, errorFloor)})
 				ymin = min(ymin, max(c.ErrorHigh, errorFloor))
 			}
 			reps = append(reps, plotter.XY{X: c.Fraction, Y: max(c.ReplicasPerTask, 1)})
 			repMax = max(repMax, c.ReplicasPerTask)
 		}
-		label := fmt.Sprintf("trust %d", trust)
+		ymin = min(ymin, 1/float64(trust))
+		var thumbs []plot.Thumbnailer
 		if len(measured) > 0 {
 			l, s, err := plotter.NewLinePoints(measured)
 			if err != nil {
@@ -243,7 +248,7 @@ func WriteSabotagePlot(r *SabotageReport, path string) error {
 			l.Color, s.Color = col, col
 			s.Shape = draw.CircleGlyph{}
 			errP.Add(l, s)
-			errP.Legend.Add(label, l, s)
+			thumbs = append(thumbs, l, s)
 		}
 		if len(zeros) > 0 {
 			s, err := plotter.NewScatter(zeros)
@@ -252,15 +257,17 @@ func WriteSabotagePlot(r *SabotageReport, path string) error {
 			}
 			s.Color, s.Shape, s.Radius = col, draw.RingGlyph{}, vg.Points(4)
 			errP.Add(s)
-			errP.Legend.Add(label+": none seen (95% upper bound)", s)
+			if len(thumbs) == 0 {
+				thumbs = append(thumbs, s)
+			}
 		}
 		bound, err := plotter.NewLine(plotter.XYs{{X: x0, Y: 1 / float64(trust)}, {X: x1, Y: 1 / float64(trust)}})
 		if err != nil {
 			return err
 		}
-		bound.Color, bound.Dashes = col, []vg.Length{vg.Points(4), vg.Points(3)}
+		bound.Color, bound.Dashes = col, dashes
 		errP.Add(bound)
-		errP.Legend.Add(fmt.Sprintf("bound 1/trust (threshold %s)", pct(1-1/float64(trust))), bound)
+		errP.Legend.Add(fmt.Sprintf("trust %d (threshold %s)", trust, pct(1-1/float64(trust))), thumbs...)
 		if len(reps) > 0 {
 			l, s, err := plotter.NewLinePoints(reps)
 			if err != nil {
@@ -268,20 +275,45 @@ func WriteSabotagePlot(r *SabotageReport, path string) error {
 			}
 			l.Color, s.Color = col, col
 			repP.Add(l, s)
-			repP.Legend.Add(label, l, s)
+			repP.Legend.Add(fmt.Sprintf("trust %d", trust), l, s)
 		}
 	}
-	errP.Y.Min, errP.Y.Max = max(ymin/3, errorFloor/2), 3
+	gray := color.Gray{Y: 110}
+	noteLine, _ := plotter.NewLine(plotter.XYs{{X: x0, Y: 1}})
+	noteLine.Color, noteLine.Dashes = gray, dashes
+	noteRing, _ := plotter.NewScatter(plotter.XYs{{X: x0, Y: 1}})
+	noteRing.Color, noteRing.Shape, noteRing.Radius = gray, draw.RingGlyph{}, vg.Points(4)
+	errP.Legend.Add("dashed: PoCo's bound 1/trust = 1 − threshold", noteLine)
+	errP.Legend.Add("ring: none seen, drawn at the 95% upper bound", noteRing)
+	// Room below the data for the legend.
+	errP.Y.Min, errP.Y.Max = max(ymin/100, errorFloor/100), 3
 	errP.Legend.Top, errP.Legend.Left = false, true
-	errP.Legend.TextStyle.Font.Size = vg.Points(8)
+	errP.Legend.TextStyle.Font.Size = vg.Points(9)
+	errP.Legend.ThumbnailWidth = vg.Points(24)
 	repP.Legend.Top, repP.Legend.Left = true, true
 	repP.Y.Min, repP.Y.Max = 0.8, repMax*2
 	for _, p := range []*plot.Plot{errP, repP} {
 		p.X.Min, p.X.Max = x0, x1
-	}
-	errP.Legend.ThumbnailWidth = vg.Points(20)
-	for _, p := range []*plot.Plot{errP, repP} {
 		p.BackgroundColor = color.White
 	}
 	return saveTiles(path, 2*plotW, 1.4*plotH, errP, repP)
+}
+
+// decadeTicks labels the powers of ten of a log axis plainly (0.001, 1e-05).
+type decadeTicks struct{}
+
+func (decadeTicks) Ticks(lo, hi float64) []plot.Tick {
+	var ticks []plot.Tick
+	for k := int(math.Floor(math.Log10(lo))); k <= int(math.Ceil(math.Log10(hi))); k++ {
+		v := math.Pow(10, float64(k))
+		if v < lo || v > hi {
+			continue
+		}
+		label := strconv.FormatFloat(v, 'f', -1, 64)
+		if k < -3 || k > 5 {
+			label = "1e" + strconv.Itoa(k)
+		}
+		ticks = append(ticks, plot.Tick{Value: v, Label: label})
+	}
+	return ticks
 }

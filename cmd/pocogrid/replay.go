@@ -92,7 +92,7 @@ func newReplayCmd() *cobra.Command {
 	f.Float64Var(&o.Saboteurs, "saboteurs", 0, "fraction of colluding workers returning the same wrong result")
 	f.StringVar(&o.Chain, "chain", replay.ChainNone, "none (off-chain); sim is not wired into the replay yet")
 	f.StringVar(&o.App, "app", replay.AppSleep, "sleep (duration-faithful) or noop (ignore runtimes)")
-	f.StringVar(&o.Category, "category", "auto", "PoCo category XS…XL, or auto (smallest whose 7T covers the longest runtime)")
+	f.StringVar(&o.Category, "category", "auto", "PoCo category XS…XL, or auto (smallest whose T covers the longest task; a custom T beyond XL)")
 	f.IntVar(&o.MaxFailedReplicas, "max-failed-replicas", 0, "fail a task after this many failed replicas (default 8)")
 	f.DurationVar(&o.LivenessTimeout, "liveness", replay.DefaultLivenessTimeout, "wall time without a heartbeat before a replica fails")
 	f.DurationVar(&o.Timeout, "timeout", 0, "give up after this wall time (default 10m + 3× the scaled trace)")
