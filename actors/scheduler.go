@@ -119,6 +119,9 @@ func (s *schedulerActor) Receive(ctx actor.Context) {
 		s.terminated(ctx, m)
 	case *parkTick:
 		s.expireParked(ctx)
+		if !s.stopping {
+			s.armTick(ctx)
+		}
 	}
 }
 
@@ -130,13 +133,7 @@ func (s *schedulerActor) start(ctx actor.Context) {
 	s.reqs = map[string]*match.Requirement{}
 	s.scores = map[common.Address]uint64{}
 	s.counts = map[messages.TaskState]int{}
-	self, root := ctx.Self(), ctx.ActorSystem().Root
-	var tick func()
-	tick = func() {
-		root.Send(self, &parkTick{})
-		s.ticker = s.cfg.Clock.AfterFunc(time.Second, tick)
-	}
-	s.ticker = s.cfg.Clock.AfterFunc(time.Second, tick)
+	s.armTick(ctx)
 	// Resume every journaled task: finished ones are remembered, unfinished
 	// ones get their actor back.
 	err := s.cfg.Journal.Tasks(func(id [32]byte, raw []byte) error {
@@ -168,6 +165,13 @@ func (s *schedulerActor) start(ctx actor.Context) {
 	if err != nil {
 		panic(fmt.Sprintf("scheduler: cannot resume from journal: %v", err))
 	}
+}
+
+// armTick schedules the next parked-request sweep (the timer only sends a
+// message; the actor re-arms it, so its state stays on its goroutine).
+func (s *schedulerActor) armTick(ctx actor.Context) {
+	self, root := ctx.Self(), ctx.ActorSystem().Root
+	s.ticker = s.cfg.Clock.AfterFunc(time.Second, func() { root.Send(self, &parkTick{}) })
 }
 
 func (s *schedulerActor) requirement(expr string) (*match.Requirement, error) {
@@ -465,6 +469,7 @@ func (s *schedulerActor) ended(ctx actor.Context, m *messages.TaskEnded) {
 	t.workers = nil
 	if t.pid != nil {
 		ctx.Poison(t.pid)
+		t.pid = nil // let the ended actor go
 	}
 	for a, sc := range m.Scores {
 		s.scores[common.HexToAddress(a)] = sc

@@ -17,7 +17,7 @@ type memoryGuard struct {
 }
 
 func (g *memoryGuard) Allocate(capBytes, _ uint64) experimental.LinearMemory {
-	return &linearMemory{guard: g, capHint: min(capBytes, g.limit)}
+	return &linearMemory{guard: g}
 }
 
 func (g *memoryGuard) refuse(size uint64) {
@@ -30,9 +30,8 @@ func (g *memoryGuard) refuse(size uint64) {
 }
 
 type linearMemory struct {
-	guard   *memoryGuard
-	capHint uint64
-	buf     []byte
+	guard *memoryGuard
+	buf   []byte
 }
 
 // Reallocate grows the buffer to size bytes, keeping its content.
@@ -50,7 +49,10 @@ func (m *linearMemory) Reallocate(size uint64) []byte {
 		m.buf = m.buf[:size]
 		return m.buf
 	}
-	newCap := max(size, m.capHint, 2*uint64(cap(m.buf)))
+	// Grow geometrically from what the module uses: reserving the whole
+	// limit (or the module's declared maximum) up front would make every
+	// replica a 256 MiB allocation.
+	newCap := max(size, 2*uint64(cap(m.buf)))
 	newCap = min(newCap, max(m.guard.limit, size))
 	buf := make([]byte, size, newCap)
 	copy(buf, m.buf)
