@@ -11,6 +11,7 @@ import (
 	"github.com/asynkron/protoactor-go/actor"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/pocogrid/pocogrid/actors"
 	"github.com/pocogrid/pocogrid/chain"
 	"github.com/pocogrid/pocogrid/identity"
 	"github.com/pocogrid/pocogrid/messages"
@@ -350,4 +351,81 @@ func (c *chainRun) report(ctx context.Context, s *Summary, deal *chain.Deal, par
 	p.SchedulerReceived, p.SchedulerExpected = delta(sched).String(), want(sched).String()
 	s.Payments = p
 	return nil
+}
+
+// Chain is a demo chain set-up that other in-process runs (the trace
+// replay) reuse: funded keys, the workerpool, one registered app, deals,
+// the pool's Settler and each worker's WorkerChain.
+type Chain struct{ c *chainRun }
+
+// OpenChain opens spec ("sim", ws://, http://), funds every key and
+// creates the scheduler's workerpool.
+func OpenChain(ctx context.Context, spec string, sys *actor.ActorSystem, log *slog.Logger, requester, sched, appOwner *identity.Key, workers []*identity.Key) (*Chain, error) {
+	c, err := openChain(ctx, spec, sys, log, requester, sched, appOwner, workers)
+	if err != nil {
+		return nil, err
+	}
+	return &Chain{c}, nil
+}
+
+// RegisterApp registers the app the deals will name.
+func (ch *Chain) RegisterApp(ctx context.Context, app sandbox.App) error {
+	return ch.c.registerApp(ctx, app)
+}
+
+// CreateCategory adds a category of time T (seconds) to the hub's registry.
+func (ch *Chain) CreateCategory(ctx context.Context, name string, timeRef uint64) (uint64, error) {
+	return ch.c.env.CreateCategory(ctx, name, timeRef)
+}
+
+// RequestDeal matches orders for volume tasks and records the deal.
+func (ch *Chain) RequestDeal(ctx context.Context, volume, category, trust uint64) (*chain.Deal, error) {
+	d, err := ch.c.requestDeal(ctx, volume, category, trust)
+	if err != nil {
+		return nil, err
+	}
+	ch.c.mu.Lock()
+	ch.c.deals[d.ID] = d
+	ch.c.mu.Unlock()
+	return d, nil
+}
+
+// Settler is the pool's side of the chain.
+func (ch *Chain) Settler() actors.Settler { return settler{ch.c} }
+
+// WorkerChain is a worker's side of the chain (its own ChainActor).
+func (ch *Chain) WorkerChain(k *identity.Key) actors.WorkerChain { return workerChain{ch.c.party(k)} }
+
+// PoolPrice, WorkerStake and SchedulerRatio are the deals' economics, for
+// the pool's off-chain settlement to match the chain's.
+func (ch *Chain) Economics() (poolPrice, workerStake, schedulerRatio uint64) {
+	return demoPoolPrice, demoPoolPrice * stakeRatio / 100, schedRatio
+}
+
+// GasPerTask is the lifecycle gas per task so far.
+func (ch *Chain) GasPerTask() float64 { return ch.c.env.Meter.PerTask() }
+
+// Finalized counts the tasks finalized on chain.
+func (ch *Chain) Finalized() int {
+	ch.c.mu.Lock()
+	defer ch.c.mu.Unlock()
+	return ch.c.finalized
+}
+
+// Close closes the backend.
+func (ch *Chain) Close() error { return ch.c.env.Close() }
+
+// Fund gives keys ETH and an escrow deposit (nil amounts: the defaults).
+func (ch *Chain) Fund(ctx context.Context, keys []*identity.Key, eth, rlc *big.Int) error {
+	addrs := make([]common.Address, len(keys))
+	for i, k := range keys {
+		addrs[i] = k.Address()
+	}
+	if eth == nil {
+		eth = new(big.Int).Mul(big.NewInt(100), chain.Ether)
+	}
+	if rlc == nil {
+		rlc = new(big.Int).Mul(big.NewInt(1_000_000), chain.RLCUnit)
+	}
+	return ch.c.env.Fund(ctx, addrs, eth, rlc)
 }

@@ -27,9 +27,10 @@ type workerSlot struct {
 	saboteur bool
 	node     int // availability node it follows, -1 for none
 
-	pid *actor.PID
-	inc *incarnation
-	gen int
+	pid    *actor.PID
+	inc    *incarnation
+	gen    int
+	wchain actors.WorkerChain // its chain side (one ChainActor per key)
 }
 
 // onlineRequirement is every replayed task's requirement: a worker that
@@ -46,6 +47,8 @@ type fleet struct {
 
 	slots []*workerSlot
 	upN   atomic.Int64
+	// chainFor gives a key its chain side (--chain sim), nil off chain.
+	chainFor func(*identity.Key) actors.WorkerChain
 	// departures and returns count churn events applied to workers.
 	departures, returns int
 	// pidOwner maps a worker actor's id to its address, for dead letters.
@@ -120,6 +123,12 @@ func (f *fleet) spawn(s *workerSlot) error {
 	inc := &incarnation{}
 	cfg := f.base
 	cfg.Key = s.key
+	if f.chainFor != nil {
+		if s.wchain == nil {
+			s.wchain = f.chainFor(s.key)
+		}
+		cfg.Chain = s.wchain
+	}
 	cfg.Descriptor = s.desc
 	cfg.Saboteur = s.saboteur
 	cfg.Clock = clock.Real{}

@@ -25,12 +25,6 @@ const (
 	ChainSim  = "sim"
 )
 
-// ErrChainNotWired is returned for --chain sim: the pool has no hook yet to
-// settle replayed deals on a chain.
-var ErrChainNotWired = errors.New("--chain sim is not wired into the replay yet: " +
-	"the pool needs a chain-backed settlement hook (actors.PoolConfig / demo) to match, " +
-	"contribute and finalize replayed deals on chain; use --chain none")
-
 // Options configure a replay.
 type Options struct {
 	// Jobs is the workload; any order (the replay sorts by submit time).
@@ -48,7 +42,7 @@ type Options struct {
 	Speedup   float64
 	Trust     uint64
 	Saboteurs float64 // fraction of colluding workers, in [0, 1)
-	Chain     string  // "none" (default); "sim" is not wired yet
+	Chain     string  // "none" (default) or "sim": deals matched and tasks settled on an in-process chain
 	App       string  // AppSleep (default) or AppNoop
 	// Category is a PoCo category name (XS … XL), or "" / "auto" for the
 	// smallest one whose T covers the longest task (XL with a custom T
@@ -107,7 +101,6 @@ func (o *Options) defaults() error {
 	case "", ChainNone:
 		o.Chain = ChainNone
 	case ChainSim:
-		return ErrChainNotWired
 	default:
 		return fmt.Errorf("replay: --chain %q: want none or sim", o.Chain)
 	}

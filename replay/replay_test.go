@@ -243,7 +243,25 @@ func TestOptionsRejected(t *testing.T) {
 			}
 		})
 	}
-	if _, err := Run(context.Background(), Options{Jobs: jobs, Workers: 1, Chain: ChainSim}); !errors.Is(err, ErrChainNotWired) {
-		t.Fatalf("--chain sim: %v", err)
+	if _, err := Run(context.Background(), Options{Jobs: jobs, Workers: 1, Chain: "mainnet"}); err == nil {
+		t.Fatal("--chain mainnet accepted")
+	}
+}
+
+// TestReplayOnSimulatedChain settles a small replay on the in-process
+// chain: every job is a deal, every certified task is finalized on chain,
+// and the report carries the gas per task.
+func TestReplayOnSimulatedChain(t *testing.T) {
+	jobs := readFixture(t)[:12]
+	r, err := Run(context.Background(), Options{Jobs: jobs, Source: "jobs.swf", Workers: 8, Speedup: 4000, Trust: 2, Chain: ChainSim})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAccounted(t, r, 12)
+	if r.TasksCompleted == 0 || r.TasksFailed != 0 {
+		t.Fatalf("tasks certified %d, failed %d (%v)", r.TasksCompleted, r.TasksFailed, r.FailureReasons)
+	}
+	if r.GasPerTask == nil || *r.GasPerTask <= 0 || r.FinalizedOnchain != r.TasksCompleted {
+		t.Fatalf("gas per task %v, finalized on chain %d of %d", r.GasPerTask, r.FinalizedOnchain, r.TasksCompleted)
 	}
 }

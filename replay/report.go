@@ -60,6 +60,8 @@ type Report struct {
 	WrongAcceptedRate float64 `json:"wrong_accepted_rate"`
 	// GasPerTask is set when a chain settles the tasks.
 	GasPerTask *float64 `json:"gas_per_task,omitempty"`
+	// FinalizedOnchain counts the tasks the chain finalized.
+	FinalizedOnchain int `json:"finalized_onchain,omitempty"`
 
 	Workers   int     `json:"workers"`
 	Saboteurs int     `json:"saboteurs"`

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"os"
 	"sync"
 	"time"
@@ -86,8 +87,24 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	var nonce [8]byte
 	_, _ = rand.Read(nonce[:])
+	// --chain sim: every job becomes a deal matched on an in-process chain;
+	// tasks are initialized, contributed, revealed and finalized on it.
+	var ch *replayChain
+	if o.Chain == ChainSim {
+		if ch, err = openReplayChain(ctx, sys, o.Logger, schedKey, catalog, o.App, p.timeRef); err != nil {
+			return nil, err
+		}
+		defer ch.Close()
+	}
 	journal := actors.NewMemJournal()
+	poolPrice, workerStake, schedRatio := uint64(1_000_000_000), uint64(300_000_000), uint64(5)
+	var settle actors.Settler
+	if ch != nil {
+		poolPrice, workerStake, schedRatio = ch.Economics()
+		settle = ch.Settler()
+	}
 	pool, err := actors.StartPool(sys, actors.PoolConfig{
+		Settle:            settle,
 		Journal:           journal,
 		Name:              fmt.Sprintf("replay-%x", nonce[:4]),
 		SchedulerKey:      schedKey,
@@ -105,9 +122,9 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		// fail when none is registered or every one already ran them.
 		FailUnmatched:     false,
 		MaxFailedReplicas: o.MaxFailedReplicas,
-		PoolPrice:         1_000_000_000,
-		WorkerStake:       300_000_000,
-		SchedulerRatio:    5,
+		PoolPrice:         poolPrice,
+		WorkerStake:       workerStake,
+		SchedulerRatio:    schedRatio,
 		Events:            rec.taskEnded,
 	})
 	if err != nil {
@@ -131,6 +148,11 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 	defer fl.stopAll()
+	if ch != nil {
+		if err := ch.fund(ctx, fl); err != nil {
+			return nil, err
+		}
+	}
 	setupStart := time.Now()
 	heapBefore := liveHeap()
 	initial := 0
@@ -157,7 +179,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	wallStart := time.Now()
 	clk.start()
 	lags := make([]float64, 0, len(p.jobs))
-	wg.Go(func() { lags = submitJobs(p, &o, clk, pool, rec, nonce, stop) })
+	wg.Go(func() { lags = submitJobs(ctx, p, &o, clk, pool, rec, nonce, ch, stop) })
 	if sched != nil {
 		wg.Go(func() { driveChurn(sched, fl, clk, churn, stop) })
 	}
@@ -199,6 +221,11 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	mem.sample()
 
 	r := buildReport(&o, p, rec, churn, lags)
+	if ch != nil {
+		g := ch.GasPerTask()
+		r.GasPerTask = &g
+		r.FinalizedOnchain = ch.Finalized()
+	}
 	r.Workers = o.Workers
 	r.Saboteurs = fl.saboteurs()
 	r.Category = p.category.String()
@@ -286,7 +313,7 @@ func sleepUntil(clk *traceClock, t float64, timer *time.Timer, stop <-chan struc
 // submitJobs submits each job at its trace submit time and returns each
 // submitted job's lag (trace seconds between its submit time and the
 // pool's acceptance).
-func submitJobs(p *plan, o *Options, clk *traceClock, pool *actors.Pool, rec *recorder, nonce [8]byte, stop <-chan struct{}) []float64 {
+func submitJobs(ctx context.Context, p *plan, o *Options, clk *traceClock, pool *actors.Pool, rec *recorder, nonce [8]byte, ch *replayChain, stop <-chan struct{}) []float64 {
 	lags := make([]float64, 0, len(p.jobs))
 	timer := time.NewTimer(time.Hour)
 	defer timer.Stop()
@@ -304,15 +331,28 @@ func submitJobs(p *plan, o *Options, clk *traceClock, pool *actors.Pool, rec *re
 			continue
 		}
 		deal := dealID(nonce, j)
+		category, first := uint32(p.category), uint64(0)
+		var onChain []common.Hash
+		if ch != nil {
+			d, err := ch.RequestDeal(ctx, uint64(pj.tasks), ch.category, max(o.Trust, 1))
+			if err != nil {
+				rec.failJob(j, "match orders on chain: "+err.Error(), clk.Trace())
+				continue
+			}
+			deal, category, first, onChain = d.ID, uint32(ch.category), d.Info.BotFirst.Uint64(), d.TaskIDs
+		}
 		bag := &messages.SubmitBag{DealId: deal[:], Tasks: make([]*messages.TaskSpec, pj.tasks)}
 		ids := make([][32]byte, pj.tasks)
 		for k := range pj.tasks {
-			id := poco.TaskID(deal, uint64(k))
+			id := poco.TaskID(deal, first+uint64(k))
+			if onChain != nil {
+				id = onChain[k]
+			}
 			ids[k] = id
 			bag.Tasks[k] = &messages.TaskSpec{
-				TaskId: id[:], DealId: deal[:], Index: uint64(k),
+				TaskId: id[:], DealId: deal[:], Index: first + uint64(k),
 				AppName: o.App, Args: taskArgs(pj, k),
-				Trust: o.Trust, Category: uint32(p.category), TimeRef: p.timeRef, Requirements: onlineRequirement,
+				Trust: o.Trust, Category: category, TimeRef: p.timeRef, Requirements: onlineRequirement,
 				Limits: &messages.Limits{WallTimeMs: wallLimitMs(pj, k), MemoryBytes: appMemory},
 				// The deal starts at the job's trace submit time: PoCo
 				// deadlines count from there.

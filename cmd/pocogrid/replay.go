@@ -90,7 +90,7 @@ func newReplayCmd() *cobra.Command {
 	f.Float64Var(&o.Speedup, "speedup", replay.DefaultSpeedup, "trace seconds per wall second")
 	f.Uint64Var(&o.Trust, "trust", 1, "PoCo trust level (credibility threshold 1-1/trust)")
 	f.Float64Var(&o.Saboteurs, "saboteurs", 0, "fraction of colluding workers returning the same wrong result")
-	f.StringVar(&o.Chain, "chain", replay.ChainNone, "none (off-chain); sim is not wired into the replay yet")
+	f.StringVar(&o.Chain, "chain", replay.ChainNone, "none (off-chain), or sim: every job a deal on an in-process chain, tasks finalized on it")
 	f.StringVar(&o.App, "app", replay.AppSleep, "sleep (duration-faithful) or noop (ignore runtimes)")
 	f.StringVar(&o.Category, "category", "auto", "PoCo category XS…XL, or auto (smallest whose T covers the longest task; a custom T beyond XL)")
 	f.IntVar(&o.MaxFailedReplicas, "max-failed-replicas", 0, "fail a task after this many failed replicas (default 8)")
