@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"net"
 	"os"
 	"os/exec"
@@ -46,21 +47,20 @@ type proc struct {
 	log  string
 }
 
-// freePorts returns n loopback ports p such that p and p+1 are free.
+// freePorts returns n loopback ports p, each with p+1 free too and all 2n
+// distinct, below Linux's ephemeral range so that no port another socket
+// picks at random (a blob server, a client) can take one before its node
+// binds it.
 func freePorts(t *testing.T, n int) []int {
+	t.Helper()
 	var out []int
-	for tries := 0; len(out) < n && tries < 200; tries++ {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := l.Addr().(*net.TCPAddr).Port
-		l.Close()
-		l2, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p+1))
-		if err != nil {
+	used := map[int]bool{}
+	base := 20000 + rand.IntN(10000)
+	for p := base; len(out) < n && p < base+2000; p += 2 {
+		if used[p] || used[p+1] || !portFree(p) || !portFree(p+1) {
 			continue
 		}
-		l2.Close()
+		used[p], used[p+1] = true, true
 		out = append(out, p)
 	}
 	if len(out) < n {
@@ -69,12 +69,41 @@ func freePorts(t *testing.T, n int) []int {
 	return out
 }
 
+func portFree(p int) bool {
+	l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
+	if err != nil {
+		return false
+	}
+	l.Close()
+	u, err := net.ListenPacket("udp", fmt.Sprintf("127.0.0.1:%d", p))
+	if err != nil {
+		return false
+	}
+	u.Close()
+	return true
+}
+
 func start(t *testing.T, dir, name string, args ...string) *proc {
 	t.Helper()
 	p := &proc{t: t, args: args, log: filepath.Join(dir, name+".log")}
 	p.run()
-	t.Cleanup(func() { p.kill(syscall.SIGKILL) })
+	t.Cleanup(func() {
+		p.kill(syscall.SIGKILL)
+		if t.Failed() {
+			if b, err := os.ReadFile(p.log); err == nil {
+				t.Logf("--- %s log (tail) ---\n%s", name, tailLines(string(b), 15))
+			}
+		}
+	})
 	return p
+}
+
+func tailLines(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (p *proc) run() {
@@ -138,8 +167,8 @@ func TestMultiProcessCluster(t *testing.T) {
 	if err := os.WriteFile(keyFile, []byte(hex.EncodeToString(key)), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	ports := freePorts(t, 6)
-	httpPort := freePorts(t, 1)[0]
+	ports := freePorts(t, 7)
+	httpPort := ports[6]
 	apiURL := fmt.Sprintf("http://127.0.0.1:%d", httpPort)
 	common := []string{"--gossip-key-file", keyFile, "--gossip-profile", "local", "--heartbeat", "200ms",
 		"--liveness", "1s", "--park", "1s", "--request-timeout", "3s"}
@@ -168,7 +197,7 @@ func TestMultiProcessCluster(t *testing.T) {
 		}
 		return v.Nodes
 	}
-	waitFor(t, 30*time.Second, "4 nodes", func() bool { return len(nodes()) == 4 })
+	waitFor(t, 60*time.Second, "4 nodes", func() bool { return len(nodes()) == 4 })
 	for _, n := range nodes() {
 		b, _ := json.Marshal(n)
 		for _, k := range []string{"cores", "os", "arch", "memory"} {
@@ -252,8 +281,8 @@ func TestLargeResultStreamsAcrossNodes(t *testing.T) {
 		t.Skip("multi-process test")
 	}
 	dir := t.TempDir()
-	ports := freePorts(t, 2)
-	httpPort := freePorts(t, 1)[0]
+	ports := freePorts(t, 3)
+	httpPort := ports[2]
 	apiURL := fmt.Sprintf("http://127.0.0.1:%d", httpPort)
 	seed := fmt.Sprintf("127.0.0.1:%d", ports[0])
 	common := []string{"--gossip-profile", "local", "--heartbeat", "200ms", "--liveness", "2s", "--park", "1s",

@@ -190,7 +190,12 @@ func Run(ctx context.Context, cfg Config) error {
 	defer mem.Close()
 	if len(cfg.Join) > 0 {
 		if _, err := mem.Join(cfg.Join); err != nil {
-			return err
+			if errors.Is(err, cluster.ErrWrongKey) {
+				return err // a node with the wrong key is refused, loudly
+			}
+			// The seeds may not be up yet (a cluster starting together):
+			// membership keeps rejoining them.
+			cfg.Logger.Warn("seeds not reachable yet; rejoining in the background", "err", err)
 		}
 	}
 	info := Info{NodeID: key.Address().Hex(), GossipAddr: mem.LocalAddr(), ActorAddr: actorAddr}
