@@ -52,8 +52,9 @@ func TestGethFullFlow(t *testing.T) {
 	if env.ChainID.Uint64() != 1337 {
 		t.Fatalf("chain id %s", env.ChainID)
 	}
-	// a short category so that the final deadline (10T) is reachable: T = 4 s
-	cat, err := env.CreateCategory(ctx, "TEST", 4)
+	// a short category so that the final deadline (10T) is reachable, yet its
+	// reveal window (2T) is wide enough for a loaded machine: T = 15 s
+	cat, err := env.CreateCategory(ctx, "TEST", 15)
 	if err != nil {
 		t.Fatal(err)
 	}
