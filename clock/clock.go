@@ -4,6 +4,7 @@
 package clock
 
 import (
+	"sort"
 	"sync"
 	"time"
 )
@@ -103,6 +104,7 @@ func (m *Manual) Advance(d time.Duration) {
 	}
 	m.timers = rest
 	m.mu.Unlock()
+	sort.SliceStable(due, func(i, j int) bool { return due[i].at.Before(due[j].at) })
 	for _, t := range due {
 		t.f()
 	}
