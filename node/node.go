@@ -194,8 +194,18 @@ func Run(ctx context.Context, cfg Config) error {
 				return err // a node with the wrong key is refused, loudly
 			}
 			// The seeds may not be up yet (a cluster starting together):
-			// membership keeps rejoining them.
+			// retry quickly for a while; membership's periodic rejoin
+			// takes over after that.
 			cfg.Logger.Warn("seeds not reachable yet; rejoining in the background", "err", err)
+			go func() {
+				for i := 0; i < 20 && ctx.Err() == nil; i++ {
+					time.Sleep(500 * time.Millisecond)
+					if _, err := mem.Join(cfg.Join); err == nil {
+						cfg.Logger.Info("joined the seeds")
+						return
+					}
+				}
+			}()
 		}
 	}
 	info := Info{NodeID: key.Address().Hex(), GossipAddr: mem.LocalAddr(), ActorAddr: actorAddr}
