@@ -561,3 +561,25 @@ func TestForgedAndReplayedMessagesAreRejected(t *testing.T) {
 		t.Fatalf("task: %v %q", st.State, st.Reason)
 	}
 }
+
+func TestUnmatchedTaskWaitsWithItsReason(t *testing.T) {
+	g := newGrid(t, nil) // FailUnmatched off: a matching worker may still come
+	g.workers(1, nil)
+	b := bag(1, "noop", 1, func(s *messages.TaskSpec) { s.Requirements = `"ssd" in tags` })
+	reply, err := g.pool.Submit(b, 5*time.Second)
+	if err != nil || len(reply.Unmatched) != 1 {
+		t.Fatalf("submit: %v %v", reply, err)
+	}
+	st, _ := g.pool.Status(true, time.Second)
+	if len(st.Tasks) != 1 || !strings.Contains(st.Tasks[0].Reason, "waiting for a matching worker") {
+		t.Fatalf("status: %v", st.Tasks)
+	}
+	g.mu.Lock()
+	g.expect = 1
+	g.mu.Unlock()
+	g.workers(1, func(_ int, c *actors.WorkerConfig) { c.Descriptor.Tags = []string{"ssd"} })
+	done := g.waitEnded(10 * time.Second)[[32]byte(b.Tasks[0].TaskId)]
+	if done.State != messages.TaskState_TASK_STATE_COMPLETED || done.Reason != "" {
+		t.Fatalf("after a matching worker joined: %v %q", done.State, done.Reason)
+	}
+}

@@ -228,9 +228,13 @@ func (s *schedulerActor) submit(ctx actor.Context, m *messages.SubmitBag) *messa
 			}
 			if reason != "" {
 				reply.Unmatched[taskKey(t.id)] = reason
+				rec.Reason = reason
 				if s.cfg.FailUnmatched {
 					rec.State = messages.TaskState_TASK_STATE_FAILED
-					rec.Reason = reason
+				} else {
+					// Pending, with the reason visible in its status until a
+					// worker that matches takes it.
+					rec.Reason = "waiting for a matching worker: " + reason
 				}
 			}
 		}

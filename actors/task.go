@@ -262,6 +262,7 @@ func (t *taskActor) provision(ctx actor.Context, m *messages.Provision) {
 	t.byWorker[w] = r
 	if t.rec.State == messages.TaskState_TASK_STATE_PENDING {
 		t.rec.State = messages.TaskState_TASK_STATE_RUNNING
+		t.rec.Reason = "" // a matching worker came
 	}
 	t.save()
 	rpid := t.spawnReplica(ctx, r, t.replicaTimeout())
