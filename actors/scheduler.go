@@ -408,6 +408,11 @@ func (s *schedulerActor) demand(ctx actor.Context, m *messages.TaskDemand) {
 	if m.Restarted {
 		t.routed = m.ProvisionsSeen
 	}
+	for _, w := range m.ReleasedWorkers {
+		if a, ok := addr(w); ok {
+			delete(t.workers, a)
+		}
+	}
 	fresh := m.ProvisionsSeen >= t.routed // no provision in flight
 	if t.state == messages.TaskState_TASK_STATE_PENDING && !m.Need {
 		s.setState(t, messages.TaskState_TASK_STATE_RUNNING)

@@ -230,15 +230,24 @@ func (t *taskActor) needReplica() bool {
 	return t.core.NeedReplica(t.pendingWeights())
 }
 
-func (t *taskActor) announceDemand(ctx actor.Context) {
-	ctx.Send(ctx.Parent(), &messages.TaskDemand{TaskId: t.id[:], Need: t.needReplica(), ProvisionsSeen: t.provisionsSeen, Restarted: t.restarted})
+func (t *taskActor) announceDemand(ctx actor.Context, released ...[]byte) {
+	ctx.Send(ctx.Parent(), &messages.TaskDemand{TaskId: t.id[:], Need: t.needReplica(), ProvisionsSeen: t.provisionsSeen,
+		Restarted: t.restarted, ReleasedWorkers: released})
 	t.restarted = false
 }
 
 func (t *taskActor) provision(ctx actor.Context, m *messages.Provision) {
 	t.provisionsSeen++
 	w, ok := addr(m.Worker)
-	_, has := t.byWorker[w]
+	// A worker gets one replica of a task at a time, and none once it has
+	// contributed; a replica that failed before contributing may be
+	// retried by the same worker (a desktop that froze for a while).
+	prev, has := t.byWorker[w]
+	if has && prev.State == messages.ReplicaState_REPLICA_STATE_FAILED {
+		if _, contributed := t.core.Contribution(w); !contributed {
+			has = false
+		}
+	}
 	if !ok || has || !t.needReplica() {
 		ctx.Send(ctx.Parent(), &messages.ProvisionDeclined{TaskId: t.id[:], Worker: m.Worker, WorkerPid: m.WorkerPid, GpuUuids: m.GpuUuids})
 		t.announceDemand(ctx)
@@ -454,7 +463,7 @@ func (t *taskActor) replicaFailed(ctx actor.Context, m *messages.ReplicaFailed) 
 		t.fail(ctx, fmt.Sprintf("%d replicas failed; last: %s", failed, m.Reason))
 		return
 	}
-	t.announceDemand(ctx)
+	t.announceDemand(ctx, r.Worker)
 }
 
 func (t *taskActor) reveal(ctx actor.Context, m *messages.Reveal) {

@@ -643,8 +643,12 @@ type TaskDemand struct {
 	// how many it routed to tell a fresh demand from a stale one.
 	ProvisionsSeen uint64 `protobuf:"varint,3,opt,name=provisions_seen,json=provisionsSeen,proto3" json:"provisions_seen,omitempty"`
 	Restarted      bool   `protobuf:"varint,4,opt,name=restarted,proto3" json:"restarted,omitempty"` // the task actor (re)started: resync the count
-	unknownFields  protoimpl.UnknownFields
-	sizeCache      protoimpl.SizeCache
+	// Workers whose replica failed before contributing: they may be given
+	// a replica of this task again (PoCo forbids a second contribution, not
+	// a second attempt).
+	ReleasedWorkers [][]byte `protobuf:"bytes,5,rep,name=released_workers,json=releasedWorkers,proto3" json:"released_workers,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *TaskDemand) Reset() {
@@ -703,6 +707,13 @@ func (x *TaskDemand) GetRestarted() bool {
 		return x.Restarted
 	}
 	return false
+}
+
+func (x *TaskDemand) GetReleasedWorkers() [][]byte {
+	if x != nil {
+		return x.ReleasedWorkers
+	}
+	return nil
 }
 
 // Provision: the scheduler routes a worker to a task that wanted a replica.
@@ -1257,13 +1268,14 @@ const file_task_proto_rawDesc = "" +
 	"\x05value\x18\x02 \x01(\x04R\x05value:\x028\x01\x1a9\n" +
 	"\vSeizedEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\x04R\x05value:\x028\x01\"\x80\x01\n" +
+	"\x05value\x18\x02 \x01(\x04R\x05value:\x028\x01\"\xab\x01\n" +
 	"\n" +
 	"TaskDemand\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x12\n" +
 	"\x04need\x18\x02 \x01(\bR\x04need\x12'\n" +
 	"\x0fprovisions_seen\x18\x03 \x01(\x04R\x0eprovisionsSeen\x12\x1c\n" +
-	"\trestarted\x18\x04 \x01(\bR\trestarted\"\xa0\x01\n" +
+	"\trestarted\x18\x04 \x01(\bR\trestarted\x12)\n" +
+	"\x10released_workers\x18\x05 \x03(\fR\x0freleasedWorkers\"\xa0\x01\n" +
 	"\tProvision\x12\x17\n" +
 	"\atask_id\x18\x01 \x01(\fR\x06taskId\x12\x16\n" +
 	"\x06worker\x18\x02 \x01(\fR\x06worker\x12/\n" +
