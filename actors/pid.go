@@ -30,13 +30,4 @@ func addr(b []byte) (common.Address, bool) {
 	return common.BytesToAddress(b), true
 }
 
-func hash32(b []byte) ([32]byte, bool) {
-	var h [32]byte
-	if len(b) != 32 {
-		return h, false
-	}
-	copy(h[:], b)
-	return h, true
-}
-
 func taskKey(id [32]byte) string { return common.Bytes2Hex(id[:]) }

@@ -104,7 +104,7 @@ func (s *schedulerActor) Receive(ctx actor.Context) {
 		s.workerLost(ctx, m)
 	case *messages.ProvisionDeclined:
 		if w := s.workers[common.BytesToAddress(m.Worker)]; w != nil {
-			if id, ok := hash32(m.TaskId); ok {
+			if id, ok := messages.Hash32(m.TaskId); ok {
 				if t := s.tasks[id]; t != nil {
 					delete(t.workers, w.addr)
 				}
@@ -268,7 +268,7 @@ func (s *schedulerActor) submit(ctx actor.Context, m *messages.SubmitBag) *messa
 }
 
 func (s *schedulerActor) validate(spec *messages.TaskSpec) (*taskEntry, error) {
-	id, ok := hash32(spec.TaskId)
+	id, ok := messages.Hash32(spec.TaskId)
 	if !ok {
 		return nil, errors.New("task id must be 32 bytes")
 	}
@@ -400,7 +400,7 @@ func (s *schedulerActor) route(ctx actor.Context, t *taskEntry, w *workerEntry) 
 }
 
 func (s *schedulerActor) demand(ctx actor.Context, m *messages.TaskDemand) {
-	id, ok := hash32(m.TaskId)
+	id, ok := messages.Hash32(m.TaskId)
 	t := s.tasks[id]
 	if !ok || t == nil || t.status != nil {
 		return
@@ -464,7 +464,7 @@ func (s *schedulerActor) setState(t *taskEntry, st messages.TaskState) {
 }
 
 func (s *schedulerActor) ended(ctx actor.Context, m *messages.TaskEnded) {
-	id, ok := hash32(m.GetStatus().GetTaskId())
+	id, ok := messages.Hash32(m.GetStatus().GetTaskId())
 	t := s.tasks[id]
 	if !ok || t == nil || t.status != nil {
 		return

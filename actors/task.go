@@ -326,7 +326,7 @@ func (t *taskActor) stopReplica(ctx actor.Context, r *messages.ReplicaRecord) {
 // replicaFor checks that a message names a replica of this task that belongs
 // to the claimed worker.
 func (t *taskActor) replicaFor(taskID []byte, replicaID string, worker []byte) (*messages.ReplicaRecord, common.Address, error) {
-	id, ok := hash32(taskID)
+	id, ok := messages.Hash32(taskID)
 	if !ok || id != t.id {
 		return nil, common.Address{}, errors.New("wrong task id")
 	}
@@ -375,8 +375,8 @@ func (t *taskActor) checkContribution(m *messages.Contribution) error {
 	if r.State != messages.ReplicaState_REPLICA_STATE_PENDING {
 		return fmt.Errorf("replica %s already %s", r.ReplicaId, r.State)
 	}
-	h, ok1 := hash32(m.ResultHash)
-	s, ok2 := hash32(m.ResultSeal)
+	h, ok1 := messages.Hash32(m.ResultHash)
+	s, ok2 := messages.Hash32(m.ResultSeal)
 	if !ok1 || !ok2 {
 		return errors.New("malformed result hash or seal")
 	}
@@ -386,8 +386,8 @@ func (t *taskActor) checkContribution(m *messages.Contribution) error {
 func (t *taskActor) applyContribution(ctx actor.Context, m *messages.Contribution) error {
 	r := t.replicas[m.ReplicaId]
 	w, _ := addr(m.Worker)
-	h, _ := hash32(m.ResultHash)
-	s, _ := hash32(m.ResultSeal)
+	h, _ := messages.Hash32(m.ResultHash)
+	s, _ := messages.Hash32(m.ResultSeal)
 	score := r.Score
 	if m.ChainWeight > 0 && t.cfg.Settle != nil {
 		// The chain weighed it from the worker's on-chain score at that
@@ -479,7 +479,7 @@ func (t *taskActor) applyReveal(ctx actor.Context, m *messages.Reveal) error {
 	if err != nil {
 		return err
 	}
-	digest, ok := hash32(m.Digest)
+	digest, ok := messages.Hash32(m.Digest)
 	if !ok {
 		return errors.New("malformed digest")
 	}

@@ -190,7 +190,7 @@ func (w *workerActor) askWork(ctx actor.Context) {
 func (w *workerActor) assigned(ctx actor.Context, a *messages.Assignment) {
 	w.heard = w.cfg.Clock.Now()
 	w.asked = max(w.asked-1, 0)
-	taskID, ok := hash32(a.TaskId)
+	taskID, ok := messages.Hash32(a.TaskId)
 	fail := func(reason string) {
 		ctx.Send(fromPid(a.Task), &messages.ReplicaFailed{TaskId: a.TaskId, ReplicaId: a.ReplicaId, Worker: w.me.Bytes(), Reason: reason})
 		w.askWork(ctx)
@@ -209,7 +209,7 @@ func (w *workerActor) assigned(ctx actor.Context, a *messages.Assignment) {
 		fail("bad scheduler authorization: " + err.Error())
 		return
 	}
-	appHash, _ := hash32(a.AppHash)
+	appHash, _ := messages.Hash32(a.AppHash)
 	app, err := w.cfg.Apps.ByHash(appHash)
 	if err != nil {
 		fail(err.Error())
@@ -315,16 +315,20 @@ func (w *workerActor) execute(sys *actor.ActorSystem, self *actor.PID, a *messag
 // afterRun applies sabotage (experiments), checks the files against the
 // digest and contributes on chain when the pool has one.
 func (w *workerActor) afterRun(ctx context.Context, a *messages.Assignment, taskID [32]byte, done *execDone) error {
-	if w.cfg.Saboteur {
+	switch {
+	case w.cfg.Saboteur:
 		done.files = SabotageFiles(taskID)
 		var err error
 		if done.digest, err = result.Digest(done.files); err != nil {
 			return err
 		}
-	}
-	// The uploaded files must hash to the digest contributed.
-	if got, err := result.Digest(done.files); err != nil || got != done.digest {
-		return fmt.Errorf("result files do not match the sandbox digest (%v)", err)
+	case result.HasRefs(done.files):
+		// Published blobs were hashed again while stored: they must agree
+		// with the digest the sandbox computed from the files on disk.
+		// (Inline files are the very bytes the sandbox digested.)
+		if got, err := result.Digest(done.files); err != nil || got != done.digest {
+			return fmt.Errorf("published result does not match the sandbox digest (%v)", err)
+		}
 	}
 	if w.cfg.Chain != nil {
 		h := poco.ResultHash(taskID, done.digest)

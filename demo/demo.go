@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -317,7 +318,7 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		SchedulerRatio:    poolCfg.SchedulerRatio,
 		Settle:            poolCfg.Settle,
 		Events: func(e *messages.TaskEnded) {
-			id, _ := hash32(e.Status.TaskId)
+			id, _ := messages.Hash32(e.Status.TaskId)
 			mu.Lock()
 			defer mu.Unlock()
 			if _, dup := ended[id]; dup {
@@ -485,7 +486,7 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		switch st.State {
 		case messages.TaskState_TASK_STATE_COMPLETED:
 			s.Completed++
-			d, _ := hash32(st.ResultDigest)
+			d, _ := messages.Hash32(st.ResultDigest)
 			if sd, _ := result.Digest(actors.SabotageFiles(id)); d == sd {
 				s.WrongAccepted++
 			}
@@ -558,29 +559,13 @@ func certified(store result.Store, id [32]byte, st *messages.TaskStatus) Certifi
 		Replicas: st.Replicas, GroupWeight: st.GroupWeight, TotalWeight: st.TotalWeight}
 	if _, files, ok, _ := store.Get(id); ok {
 		for _, f := range files {
-			if len(f.Data) > 0 && len(f.Data) <= 64 && isText(f.Data) {
-				c.Output = f.Path + ": " + trimNL(string(f.Data))
+			if out, ok := ShortOutput(f.Path, f.Data); ok {
+				c.Output = out
 				break
 			}
 		}
 	}
 	return c
-}
-
-func isText(b []byte) bool {
-	for _, c := range b {
-		if c != '\n' && (c < 0x20 || c > 0x7e) {
-			return false
-		}
-	}
-	return true
-}
-
-func trimNL(s string) string {
-	for len(s) > 0 && s[len(s)-1] == '\n' {
-		s = s[:len(s)-1]
-	}
-	return s
 }
 
 func addresses(keys []*identity.Key) []common.Address {
@@ -595,15 +580,6 @@ func dealSeed() [4]byte {
 	var b [4]byte
 	_, _ = rand.Read(b[:])
 	return b
-}
-
-func hash32(b []byte) ([32]byte, bool) {
-	var h [32]byte
-	if len(b) != 32 {
-		return h, false
-	}
-	copy(h[:], b)
-	return h, true
 }
 
 func waitWorkers(p *actors.Pool, n int, within time.Duration) error {
@@ -657,4 +633,23 @@ func progress(w io.Writer, p *actors.Pool, total int, start time.Time) func() {
 		}
 	}()
 	return func() { close(stop); wg.Wait() }
+}
+
+// ShortOutput renders a small printable result file as "path: content"
+// for summaries; ok is false for anything else.
+func ShortOutput(path string, data []byte) (string, bool) {
+	if len(data) == 0 || len(data) > 64 || !Printable(data) {
+		return "", false
+	}
+	return path + ": " + strings.TrimRight(string(data), "\n"), true
+}
+
+// Printable reports whether b is plain ASCII text (newlines allowed).
+func Printable(b []byte) bool {
+	for _, c := range b {
+		if c != '\n' && (c < 0x20 || c > 0x7e) {
+			return false
+		}
+	}
+	return true
 }

@@ -69,28 +69,7 @@ func (s *ResultStore) Put(taskID, digest [32]byte, files []*messages.ResultFile)
 	if result.HasRefs(files) {
 		return errors.New("result has blob references: use FetchAndPut")
 	}
-	got, err := result.Digest(files)
-	if err != nil {
-		return err
-	}
-	if got != digest {
-		return fmt.Errorf("result digest %x does not match %x", got, digest)
-	}
-	e := resultEntry{Digest: hex.EncodeToString(digest[:]), Files: make([]blob.FileRef, len(files))}
-	for i, f := range files {
-		sum, err := s.blobs.PutBytes(f.GetData())
-		if err != nil {
-			return fmt.Errorf("result %x: %w", taskID[:8], err)
-		}
-		e.Files[i] = blob.FileRef{Path: f.GetPath(), SHA256: sum, Size: int64(len(f.GetData()))}
-	}
-	raw, err := json.Marshal(e)
-	if err != nil {
-		return err
-	}
-	return s.db.update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketResults).Put(taskID[:], raw)
-	})
+	return s.FetchAndPut(context.Background(), taskID, digest, files)
 }
 
 // FetchAndPut takes a result whose files may be blob references (large

@@ -124,7 +124,7 @@ func (r *recorder) failJob(job int, reason string, at float64) {
 // taskEnded is the pool's Events callback (the scheduler's goroutine).
 func (r *recorder) taskEnded(e *messages.TaskEnded) {
 	st := e.GetStatus()
-	id, ok := hash32(st.GetTaskId())
+	id, ok := messages.Hash32(st.GetTaskId())
 	if !ok {
 		return
 	}
@@ -227,13 +227,4 @@ func (r *recorder) quiesce(idle, limit time.Duration) {
 		}
 		time.Sleep(idle / 4)
 	}
-}
-
-func hash32(b []byte) ([32]byte, bool) {
-	var h [32]byte
-	if len(b) != 32 {
-		return h, false
-	}
-	copy(h[:], b)
-	return h, true
 }

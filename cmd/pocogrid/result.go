@@ -12,6 +12,7 @@ import (
 
 	"github.com/pocogrid/pocogrid/api"
 	"github.com/pocogrid/pocogrid/blob"
+	"github.com/pocogrid/pocogrid/demo"
 	"github.com/pocogrid/pocogrid/messages"
 	"github.com/pocogrid/pocogrid/result"
 )
@@ -142,7 +143,7 @@ func fetchResult(ctx context.Context, c *apiClient, id, outDir string) (*resultR
 				return nil, fmt.Errorf("refused: file %s does not match its sha256", f.Path)
 			}
 			inline = append(inline, &messages.ResultFile{Path: f.Path, Data: f.Data})
-			if len(f.Data) <= 200 && cliPrintable(f.Data) {
+			if len(f.Data) <= 200 && demo.Printable(f.Data) {
 				fr.Text = string(f.Data)
 			}
 			if outDir != "" {

@@ -261,22 +261,13 @@ func certifiedOf(ctx context.Context, c *apiClient, t api.Task) demo.CertifiedRe
 	var res api.Result
 	if c.getJSON(ctx, "/v1/results/"+t.TaskID, &res) == nil {
 		for _, f := range res.Files {
-			if f.Inline && len(f.Data) > 0 && len(f.Data) <= 64 && cliPrintable(f.Data) {
-				r.Output = f.Path + ": " + strings.TrimRight(string(f.Data), "\n")
+			if out, ok := demo.ShortOutput(f.Path, f.Data); f.Inline && ok {
+				r.Output = out
 				break
 			}
 		}
 	}
 	return r
-}
-
-func cliPrintable(b []byte) bool {
-	for _, c := range b {
-		if c != '\n' && (c < 0x20 || c > 0x7e) {
-			return false
-		}
-	}
-	return true
 }
 
 func printBagReply(r api.BagReply) {
